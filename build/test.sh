@@ -3,6 +3,8 @@
 # Installs or starts what the tests need, runs every test project, prints the totals.
 # Fails loudly, naming the fix, when a prerequisite is missing.
 set -euo pipefail
+# dotnet prints its summaries in the UI language; the totals below parse the English ones.
+export DOTNET_CLI_UI_LANGUAGE=en
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace AutoTrack.Oem.Internal;
+
+/// <summary>Reads the action of a service from the verbs around it. "Inspect and replace if necessary" is an
+/// inspection; otherwise the nearest verb before the service wins, then the first one after it.</summary>
+internal static partial class ActionWords
+{
+    private readonly record struct Verb(ServiceAction Action, int Start, int End);
+
+    public static ServiceAction? Find(string folded, int segmentStart, int segmentEnd, int serviceStart, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        var verbs = new List<Verb>();
+        foreach (Match m in VerbPattern().Matches(folded[..segmentEnd], segmentStart))
+        {
+            if (excluded.Any(s => m.Index < s.End && s.Start < m.Index + m.Length))
+            {
+                continue;
+            }
+
+            verbs.Add(new Verb(Classify(m.Value), m.Index, m.Index + m.Length));
+        }
+
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        var segment = folded[segmentStart..segmentEnd];
+        if (verbs.Any(v => v.Action == ServiceAction.Inspect) && Conditional().IsMatch(segment))
+        {
+            return ServiceAction.Inspect;
+        }
+
+        var before = verbs.LastOrDefault(v => v.End <= serviceStart);
+        if (before != default)
+        {
+            return before.Action;
+        }
+
+        return verbs.First(v => v.Start >= serviceStart).Action;
+    }
+
+    /// <summary>The action a legend or cell text names ("Inspect and if necessary adjust, correct, clean or replace").</summary>
+    public static ServiceAction? FromText(string text)
+    {
+        var folded = OemText.Fold(text);
+        return Find(folded, 0, folded.Length, folded.Length, []);
+    }
+
+    private static ServiceAction Classify(string verb) => verb switch
+    {
+        _ when verb.StartsWith("rotat", StringComparison.Ordinal) => ServiceAction.Rotate,
+        _ when verb.StartsWith("inspect", StringComparison.Ordinal) || verb.StartsWith("check", StringComparison.Ordinal)
+            || verb.StartsWith("examin", StringComparison.Ordinal) || verb.StartsWith("test", StringComparison.Ordinal)
+            || verb.StartsWith("verif", StringComparison.Ordinal) || verb.StartsWith("look", StringComparison.Ordinal)
+            || verb.StartsWith("evaluat", StringComparison.Ordinal) || verb.StartsWith("monitor", StringComparison.Ordinal) => ServiceAction.Inspect,
+        _ when verb.StartsWith("adjust", StringComparison.Ordinal) => ServiceAction.Adjust,
+        _ when verb.StartsWith("clean", StringComparison.Ordinal) => ServiceAction.Clean,
+        _ when verb.StartsWith("lubricat", StringComparison.Ordinal) || verb.StartsWith("greas", StringComparison.Ordinal)
+            || verb.StartsWith("lube", StringComparison.Ordinal) => ServiceAction.Lubricate,
+        _ when verb.StartsWith("tighten", StringComparison.Ordinal) || verb.Contains("torqu", StringComparison.Ordinal) => ServiceAction.Tighten,
+        _ when verb.StartsWith("perform", StringComparison.Ordinal) || verb.StartsWith("carry", StringComparison.Ordinal)
+            || verb.StartsWith("conduct", StringComparison.Ordinal) || verb.StartsWith("reset", StringComparison.Ordinal)
+            || verb.StartsWith("add", StringComparison.Ordinal) => ServiceAction.Perform,
+        _ => ServiceAction.Replace,
+    };
+
+    [GeneratedRegex(@"\b(?:replac\w*|chang(?:e|es|ed|ing)\b|renew\w*|flush\w*|drain\w*|exchang\w*|refill\w*|install\w*|inspect\w*|check\w*|examin\w*|test(?:s|ed|ing)?\b|verif\w*|look\w*|evaluat\w*|monitor(?:s|ed|ing)?\b|rotat\w*|adjust\w*|clean\w*|lubricat\w*|greas\w*|lube\b|tighten\w*|re-?torqu\w*|torqu\w*|perform\w*|carry out|conduct\w*|reset\w*|add\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbPattern();
+
+    [GeneratedRegex(@"\b(?:if|as|when|where)\s+(?:necessary|needed|required|worn|damaged|appropriate)\b|\bcorrect\b|\bif\s+(?:there\s+is\s+)?(?:any\s+)?(?:damage|wear|leak)", RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace AutoTrack.Oem.Internal;
+
+/// <summary>Recognises onboard-monitor wording ("when the Maintenance Minder indicates", "as indicated by the
+/// Oil Life System", "when the service indicator comes on") and wording that opts out of it ("regardless of
+/// the Maintenance Minder").</summary>
+internal static partial class MonitorReader
+{
+    public static string? Find(string folded)
+    {
+        if (Independent().IsMatch(folded))
+        {
+            return null;
+        }
+
+        if (Minder().IsMatch(folded))
+        {
+            return MonitorKinds.MaintenanceMinder;
+        }
+
+        if (OilLife().IsMatch(folded))
+        {
+            return MonitorKinds.OilLifeMonitor;
+        }
+
+        if (ConditionBased().IsMatch(folded))
+        {
+            return MonitorKinds.ConditionBasedService;
+        }
+
+        if (Flexible().IsMatch(folded))
+        {
+            return MonitorKinds.FlexibleService;
+        }
+
+        return Indicator().IsMatch(folded) ? MonitorKinds.ServiceIndicator : null;
+    }
+
+    /// <summary>True when the wording says the item does not follow the monitor ("regardless of the Maintenance Minder").</summary>
+    public static bool OptsOut(string folded) => Independent().IsMatch(folded);
+
+    [GeneratedRegex(@"\bmaintenance\s*minder\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Minder();
+
+    [GeneratedRegex(@"\b(?:oil[- ]?life|oil[- ]change (?:indicator|reminder|monitor)|oil[- ]change required|change oil soon|oil monitor)", RegexOptions.CultureInvariant)]
+    private static partial Regex OilLife();
+
+    [GeneratedRegex(@"\b(?:condition[- ]based (?:service|maintenance)|cbs)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionBased();
+
+    [GeneratedRegex(@"\b(?:flexible service|assyst|service assist)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Flexible();
+
+    [GeneratedRegex(@"\b(?:(?:when|as|once|if|whenever)\s+(?:indicated|prompted|directed|displayed|signaled|signalled)|(?:when|as|once|if|whenever)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:monitor|indicator|minder|display|message|light|system|cluster|reminder|computer|dashboard|screen)\s+(?:indicates|shows|displays|prompts|says|calls|requests|illuminates|comes on|tells|signals|lights up)|(?:indicated|prompted|displayed|shown|requested)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:monitor|indicator|system|display|computer|message)|service (?:due )?(?:indicator|reminder|message|light)|message cent(?:er|re)|maintenance required (?:light|indicator|message)|wrench (?:light|indicator|symbol))", RegexOptions.CultureInvariant)]
+    private static partial Regex Indicator();
+
+    [GeneratedRegex(@"\b(?:regardless of|independent(?:ly)? of|irrespective of|whether or not|not (?:covered|tracked|indicated) by|even if (?:the )?(?:\w+ ){0,3}(?:does not|doesn't)|separately from)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Independent();
+}
