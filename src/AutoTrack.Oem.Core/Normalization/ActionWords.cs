@@ -8,12 +8,24 @@ internal static partial class ActionWords
 {
     private readonly record struct Verb(ServiceAction Action, int Start, int End);
 
-    public static ServiceAction? Find(string folded, int segmentStart, int segmentEnd, int serviceStart, IReadOnlyList<(int Start, int End)> excluded)
+    /// <param name="folded">The folded wording.</param>
+    /// <param name="segmentStart">Start of the clause.</param>
+    /// <param name="segmentEnd">End of the clause.</param>
+    /// <param name="serviceStart">Start of the service phrase.</param>
+    /// <param name="serviceEnd">End of the service phrase; a verb inside it ("rotate tires", "oil change") is the action.</param>
+    /// <param name="excluded">Spans of other services and ties, whose verbs belong to them.</param>
+    public static ServiceAction? Find(string folded, int segmentStart, int segmentEnd, int serviceStart, int serviceEnd, IReadOnlyList<(int Start, int End)> excluded)
     {
         var verbs = new List<Verb>();
         foreach (Match m in VerbPattern().Matches(folded[..segmentEnd], segmentStart))
         {
-            if (excluded.Any(s => m.Index < s.End && s.Start < m.Index + m.Length))
+            var inside = m.Index >= serviceStart && m.Index + m.Length <= serviceEnd;
+            if (inside && m.Value is "rotate" or "change" or "replace" or "inspect" or "check" or "adjust" or "clean" or "lubricate" or "tighten")
+            {
+                return Classify(m.Value);
+            }
+
+            if (inside || excluded.Any(s => m.Index < s.End && s.Start < m.Index + m.Length))
             {
                 continue;
             }
@@ -45,7 +57,7 @@ internal static partial class ActionWords
     public static ServiceAction? FromText(string text)
     {
         var folded = OemText.Fold(text);
-        return Find(folded, 0, folded.Length, folded.Length, []);
+        return Find(folded, 0, folded.Length, folded.Length, folded.Length, []);
     }
 
     private static ServiceAction Classify(string verb) => verb switch
@@ -66,7 +78,7 @@ internal static partial class ActionWords
         _ => ServiceAction.Replace,
     };
 
-    [GeneratedRegex(@"\b(?:replac\w*|chang(?:e|es|ed|ing)\b|renew\w*|flush\w*|drain\w*|exchang\w*|refill\w*|install\w*|inspect\w*|check\w*|examin\w*|test(?:s|ed|ing)?\b|verif\w*|look\w*|evaluat\w*|monitor(?:s|ed|ing)?\b|rotat\w*|adjust\w*|clean\w*|lubricat\w*|greas\w*|lube\b|tighten\w*|re-?torqu\w*|torqu\w*|perform\w*|carry out|conduct\w*|reset\w*|add\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:replac\w*|chang(?:e|es|ed|ing)\b|renew\w*|flush\w*|drain\w*|exchang\w*|refill\w*|install\w*|inspect\w*|check\w*|examin\w*|test(?:s|ed|ing)?\b|verif\w*|look\w*|evaluat\w*|monitor(?:s|ed|ing)?\b|rotat\w*|adjust\w*|clean(?:s|ed|ing)?\b|lubricat(?:e|es|ed|ing)\b|greas(?:e|es|ed|ing)\b|lube\b|tighten\w*|re-?torqu\w*|torqu\w*|perform\w*|carry out|conduct\w*|reset\w*|add\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
     [GeneratedRegex(@"\b(?:if|as|when|where)\s+(?:necessary|needed|required|worn|damaged|appropriate)\b|\bcorrect\b|\bif\s+(?:there\s+is\s+)?(?:any\s+)?(?:damage|wear|leak)", RegexOptions.CultureInvariant)]

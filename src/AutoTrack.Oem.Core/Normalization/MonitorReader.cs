@@ -37,8 +37,15 @@ internal static partial class MonitorReader
         return Indicator().IsMatch(folded) ? MonitorKinds.ServiceIndicator : null;
     }
 
+    /// <summary>Spans that name a monitor ("oil life monitor"): their words are not services or verbs.</summary>
+    public static IEnumerable<(int Start, int End)> NameSpans(string folded) =>
+        MonitorName().Matches(folded).Select(m => (m.Index, m.Index + m.Length));
+
     /// <summary>True when the wording says the item does not follow the monitor ("regardless of the Maintenance Minder").</summary>
     public static bool OptsOut(string folded) => Independent().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(?:intelligent\s+)?oil[- ]?life(?:\s+(?:monitor(?:ing)?|system|indicator|reminder|percentage|display|message))*(?:\s+system)?|\boil[- ]change (?:indicator|reminder|monitor|required)|\bchange (?:engine )?oil soon\b|\boil monitor\b|\bmaintenance\s*minder\b|\bservice (?:due )?(?:indicator|reminder|message|light)\b|\bmaintenance required (?:light|indicator|message)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonitorName();
 
     [GeneratedRegex(@"\bmaintenance\s*minder\b", RegexOptions.CultureInvariant)]
     private static partial Regex Minder();

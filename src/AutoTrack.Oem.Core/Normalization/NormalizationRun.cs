@@ -123,6 +123,8 @@ internal sealed partial class NormalizationRun
         var folded = OemText.Fold(text);
         var tokens = OemText.Tokenize(folded);
         var matches = _taxonomy.Matcher.FindAll(tokens);
+        var monitorNames = MonitorReader.NameSpans(folded).ToList();
+        matches.RemoveAll(m => IsQualifier(tokens, m) || monitorNames.Any(n => m.Start >= n.Start && m.End <= n.End));
         var ties = TieReader.Find(folded, tokens, matches);
         var main = matches.Where(m => !ties.Any(t => m.Start >= t.Start && m.End <= t.End)).ToList();
         if (main.Count == 0 && ties.Count > 0)
@@ -139,7 +141,7 @@ internal sealed partial class NormalizationRun
         }
 
         var quantities = Quantities.Find(folded);
-        var serviceSpans = main.Select(m => (m.Start, m.End)).Concat(ties.Select(t => (t.Start, t.End))).ToList();
+        var serviceSpans = main.Select(m => (m.Start, m.End)).Concat(ties.Select(t => (t.Start, t.End))).Concat(monitorNames).ToList();
         foreach (var (segStart, segEnd) in Segments(folded, main))
         {
             var segMain = main.Where(m => m.Start >= segStart && m.End <= segEnd).ToList();
@@ -159,7 +161,7 @@ internal sealed partial class NormalizationRun
             }
 
             var blanked = OemText.Blank(folded, serviceSpans.Concat(groups.Select(g => (g.Start, g.End))))[segStart..segEnd];
-            var applicability = ApplicabilityReader.Merge(context.Applicability, ApplicabilityReader.Read(blanked));
+            var applicability = ApplicabilityReader.Merge(context.Applicability, ApplicabilityReader.Read(TextFolding.CollapseWhitespace(blanked)));
             var conditions = Conditions(context, blanked);
             var roles = IntervalRoles.Classify(folded, groups, segStart, segEnd);
             var repeats = groups.Where((g, i) => roles[i] == IntervalRoles.Role.Repeat).ToList();
@@ -169,7 +171,7 @@ internal sealed partial class NormalizationRun
                 var repeat = repeats.Count <= 1 || segMain.Count == 1
                     ? repeats.FirstOrDefault()
                     : repeats.FirstOrDefault(g => g.Start >= match.End) ?? repeats.Last(g => g.End <= match.Start);
-                var action = forcedAction ?? ActionWords.Find(folded, segStart, segEnd, match.Start, serviceSpans);
+                var action = forcedAction ?? ActionWords.Find(folded, segStart, segEnd, match.Start, match.End, serviceSpans);
                 foreach (var code in match.Value)
                 {
                     readings.Add(Build(code, action, repeat, initial, monitor, tie, conditions, applicability, provenance));
@@ -397,6 +399,13 @@ internal sealed partial class NormalizationRun
         }
 
         return [.. set];
+    }
+
+    /// <summary>"Manual transmission models", "CVT vehicles": a service phrase used to say which vehicles, not a service.</summary>
+    private static bool IsQualifier(List<Token> tokens, PhraseMatch<string[]> match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        return next < tokens.Count && tokens[next].Text is "model" or "vehicle" or "version" or "variant" or "car" or "truck" or "equipped";
     }
 
     private static bool HasTiming(ScheduleService s) => s.Interval is not null || s.Initial is not null || s.Monitor is not null || s.TiedTo is not null;
