@@ -50,7 +50,7 @@ internal static partial class MonitorReader
     [GeneratedRegex(@"\bmaintenance\s*minder\b", RegexOptions.CultureInvariant)]
     private static partial Regex Minder();
 
-    [GeneratedRegex(@"\b(?:oil[- ]?life|oil[- ]change (?:indicator|reminder|monitor)|oil[- ]change required|change oil soon|oil monitor)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:oil[- ]?life|oil[- ]change (?:indicator|reminder|monitor)|oil[- ]change required|change (?:engine )?oil soon|oil monitor)", RegexOptions.CultureInvariant)]
     private static partial Regex OilLife();
 
     [GeneratedRegex(@"\b(?:condition[- ]based (?:service|maintenance)|cbs)\b", RegexOptions.CultureInvariant)]
@@ -59,7 +59,7 @@ internal static partial class MonitorReader
     [GeneratedRegex(@"\b(?:flexible service|assyst|service assist)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Flexible();
 
-    [GeneratedRegex(@"\b(?:(?:when|as|once|if|whenever)\s+(?:indicated|prompted|directed|displayed|signaled|signalled)|(?:when|as|once|if|whenever)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:monitor|indicator|minder|display|message|light|system|cluster|reminder|computer|dashboard|screen)\s+(?:indicates|shows|displays|prompts|says|calls|requests|illuminates|comes on|tells|signals|lights up)|(?:indicated|prompted|displayed|shown|requested)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:monitor|indicator|system|display|computer|message)|service (?:due )?(?:indicator|reminder|message|light)|message cent(?:er|re)|maintenance required (?:light|indicator|message)|wrench (?:light|indicator|symbol))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:when|as|once|if|whenever)\s+(?:indicated|prompted|directed|displayed|signaled|signalled)|(?:when|as|once|if|whenever)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}(?:monitor|indicator|minder|display|message|light|system|cluster|reminder|computer|dashboard|screen)\s+(?:indicates|shows|displays|prompts|says|calls|requests|illuminates|comes on|tells|signals|lights up)|(?:indicated|prompted|displayed|shown|requested)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:monitor|indicator|system|display|computer|message)|service (?:due )?(?:indicator|reminder|message|light)|message cent(?:er|re)|maintenance required (?:light|indicator|message)|wrench (?:light|indicator|symbol))", RegexOptions.CultureInvariant)]
     private static partial Regex Indicator();
 
     [GeneratedRegex(@"\b(?:regardless of|independent(?:ly)? of|irrespective of|whether or not|not (?:covered|tracked|indicated) by|even if (?:the )?(?:\w+ ){0,3}(?:does not|doesn't)|separately from)\b", RegexOptions.CultureInvariant)]

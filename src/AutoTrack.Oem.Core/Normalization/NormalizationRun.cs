@@ -166,20 +166,110 @@ internal sealed partial class NormalizationRun
             var roles = IntervalRoles.Classify(folded, groups, segStart, segEnd);
             var repeats = groups.Where((g, i) => roles[i] == IntervalRoles.Role.Repeat).ToList();
             var initial = groups.Where((g, i) => roles[i] == IntervalRoles.Role.Initial).FirstOrDefault();
+            var alternatives = monitor is null && initial is null ? Alternatives(blanked, segStart, segEnd, repeats, segMain) : null;
             foreach (var match in segMain)
             {
+                var action = forcedAction ?? ActionWords.Find(folded, segStart, segEnd, match.Start, match.End, serviceSpans);
+                if (alternatives is not null)
+                {
+                    // "every 22,500 miles, or every 15,000 miles if driving in dusty areas": one row per alternative.
+                    foreach (var (group, extraConditions) in alternatives)
+                    {
+                        var rowConditions = Conditions(context, Blank(blanked, segStart, alternatives.Select(a => (a.Group.Start, NextStart(a.Group)))), extraConditions);
+                        foreach (var code in match.Value)
+                        {
+                            readings.Add(Build(code, action, group, null, null, tie, rowConditions, applicability, provenance));
+                        }
+                    }
+
+                    continue;
+                }
+
                 var repeat = repeats.Count <= 1 || segMain.Count == 1
                     ? repeats.FirstOrDefault()
                     : repeats.FirstOrDefault(g => g.Start >= match.End) ?? repeats.Last(g => g.End <= match.Start);
-                var action = forcedAction ?? ActionWords.Find(folded, segStart, segEnd, match.Start, match.End, serviceSpans);
                 foreach (var code in match.Value)
                 {
                     readings.Add(Build(code, action, repeat, initial, monitor, tie, conditions, applicability, provenance));
                 }
             }
+
+            int NextStart(QuantityGroup group)
+            {
+                var next = groups.FirstOrDefault(g => g.Start > group.Start);
+                return next?.Start ?? segEnd;
+            }
         }
 
-        return readings;
+        return CombineClauses(readings);
+    }
+
+    /// <summary>When a clause gives several repeat intervals and a later one carries its own operating conditions,
+    /// each interval is an alternative row: the first for normal use, the others for their conditions.</summary>
+    private static List<(QuantityGroup Group, IReadOnlyList<string> Conditions)>? Alternatives(
+        string blankedSegment, int segStart, int segEnd, List<QuantityGroup> repeats, List<PhraseMatch<string[]>> services)
+    {
+        if (repeats.Count < 2 || services.Any(s => s.Start > repeats[0].Start))
+        {
+            return null;
+        }
+
+        var result = new List<(QuantityGroup, IReadOnlyList<string>)>();
+        var any = false;
+        for (var i = 0; i < repeats.Count; i++)
+        {
+            var end = i + 1 < repeats.Count ? repeats[i + 1].Start : segEnd;
+            var span = blankedSegment[(repeats[i].End - segStart)..(end - segStart)];
+            var named = OperatingConditions.Matcher.FindAll(span).Select(m => m.Value).Distinct().ToList();
+            if (named.Count == 0 && OperatingConditions.MarksSevereSchedule(span))
+            {
+                named.Add(OperatingConditions.SevereUnspecified);
+            }
+
+            any |= i > 0 && named.Count > 0;
+            result.Add((repeats[i], named));
+        }
+
+        return any ? result : null;
+    }
+
+    private static string Blank(string blankedSegment, int segStart, IEnumerable<(int Start, int End)> spans) =>
+        OemText.Blank(blankedSegment, spans.Select(s => (s.Start - segStart, s.End - segStart)));
+
+    /// <summary>Joins what several clauses of one item say about the same service: "Change oil when the
+    /// monitor says so. Change oil at least once a year." is one monitor-driven service with a 12-month cap.</summary>
+    private static List<ScheduleService> CombineClauses(List<ScheduleService> readings)
+    {
+        var combined = new List<ScheduleService>();
+        foreach (var group in readings.GroupBy(r => r.NaturalKey, StringComparer.Ordinal))
+        {
+            var parts = group.ToList();
+            if (parts.Count == 1)
+            {
+                combined.Add(parts[0]);
+                continue;
+            }
+
+            var monitor = parts.Select(p => p.Monitor).FirstOrDefault(m => m is not null);
+            var first = parts[0];
+            if (monitor is not null)
+            {
+                var cap = parts.Select(p => p.Monitor?.Cap ?? p.Interval).FirstOrDefault(c => c is not null);
+                combined.Add(first with { Monitor = monitor with { Cap = cap }, Interval = null, Initial = null, TiedTo = parts.Select(p => p.TiedTo).FirstOrDefault(t => t is not null) });
+            }
+            else
+            {
+                combined.Add(first with
+                {
+                    Interval = parts.Select(p => p.Interval).FirstOrDefault(i => i is not null),
+                    Initial = parts.Select(p => p.Initial).FirstOrDefault(i => i is not null),
+                    TiedTo = parts.Select(p => p.TiedTo).FirstOrDefault(t => t is not null),
+                    SourceDistance = parts.Select(p => p.SourceDistance).FirstOrDefault(d => d is not null),
+                });
+            }
+        }
+
+        return combined;
     }
 
     private ScheduleService Build(string code, ServiceAction? action, QuantityGroup? repeat, QuantityGroup? initial, string? monitor,
@@ -385,9 +475,9 @@ internal sealed partial class NormalizationRun
         : service.TiedTo is not null ? $"with {service.TiedTo.Code} x{service.TiedTo.Every}"
         : $"interval {service.Interval?.ToString() ?? "none"}, initial {service.Initial?.ToString() ?? "none"}";
 
-    private static IReadOnlyList<string> Conditions(SectionContext context, string blankedSegment)
+    private static IReadOnlyList<string> Conditions(SectionContext context, string blankedSegment, IEnumerable<string>? extra = null)
     {
-        var set = new SortedSet<string>(context.Conditions, StringComparer.Ordinal);
+        var set = new SortedSet<string>(context.Conditions.Concat(extra ?? []), StringComparer.Ordinal);
         foreach (var match in OperatingConditions.Matcher.FindAll(blankedSegment))
         {
             set.Add(match.Value);

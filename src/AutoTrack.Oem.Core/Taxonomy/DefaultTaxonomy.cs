@@ -60,6 +60,8 @@ internal static class DefaultTaxonomy
             Def(SparkPlugs, "Spark plugs", Replace, "spark plug", "iridium spark plug", "platinum spark plug", "ignition plug",
                 "iridium tipped spark plug", "platinum tipped spark plug")
                 with { Bounds = new(20_000, 150_000, 12, 180) },
+            Def(IgnitionWires, "Spark plug wires", Inspect, "spark plug wire", "ignition wire", "ignition cable", "plug wire",
+                "high tension lead", "spark plug cable", "ignition lead"),
             Def(TimingBelt, "Timing belt", Replace, "timing belt", "cam belt", "camshaft drive belt", "camshaft belt", "timing belt and tensioner")
                 with { SafetyCritical = true, Bounds = new(30_000, 200_000, 24, 180) },
             Def(DriveBelt, "Drive belt", Inspect, "drive belt", "serpentine belt", "accessory drive belt", "v belt", "accessory belt",

@@ -20,6 +20,7 @@ public static class ServiceCodes
     public const string EngineCoolant = "engine_coolant";
     public const string CoolingHoses = "cooling_hoses";
     public const string SparkPlugs = "spark_plugs";
+    public const string IgnitionWires = "ignition_wires";
     public const string TimingBelt = "timing_belt";
     public const string DriveBelt = "drive_belt";
     public const string ValveClearance = "valve_clearance";
