@@ -60,6 +60,10 @@ internal static class TextFolding
             '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
             '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
             '\u00D7' => 'x',
+
+            // Text upper- or lower-cased under a Turkish culture: dotted capital I and dotless small i are plain i.
+            '\u0130' => 'I',
+            '\u0131' => 'i',
             _ => c,
         },
     };
