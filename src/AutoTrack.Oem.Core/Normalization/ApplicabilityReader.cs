@@ -6,7 +6,11 @@ namespace AutoTrack.Oem.Internal;
 /// Negated mentions ("except hybrid", "non-turbo") restrict nothing.</summary>
 internal static partial class ApplicabilityReader
 {
-    public static Applicability Read(string folded)
+    /// <param name="folded">The wording with service phrases blanked out (so "hybrid battery filter" does not
+    /// restrict the engine).</param>
+    /// <param name="withServices">The same wording with service phrases kept: the transmission is read from it,
+    /// since "manual transmission oil" applies only to manual transmissions.</param>
+    public static Applicability Read(string folded, string? withServices = null)
     {
         var engineParts = new List<string>();
         foreach (Match m in Displacement().Matches(folded))
@@ -49,8 +53,9 @@ internal static partial class ApplicabilityReader
         }
 
         TransmissionKind? transmission = null;
-        var trans = TransmissionPattern().Match(folded);
-        if (trans.Success && !Negated(folded, trans.Index))
+        var transmissionText = withServices ?? folded;
+        var trans = TransmissionPattern().Match(transmissionText);
+        if (trans.Success && !Negated(transmissionText, trans.Index))
         {
             transmission = trans.Value switch
             {
@@ -108,7 +113,7 @@ internal static partial class ApplicabilityReader
     [GeneratedRegex(@"\b(?:all[- ]wheel[- ]drive|awd|sh-awd|4wd|4x4|four[- ]wheel[- ]drive|4[- ]wheel[- ]drive|fwd|front[- ]wheel[- ]drive|rwd|rear[- ]wheel[- ]drive|2wd|4x2|two[- ]wheel[- ]drive|4motion|quattro|xdrive|4matic)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DrivetrainPattern();
 
-    [GeneratedRegex(@"\b(?:cvt|continuously variable|automatic transmission|automatic transaxle|automatic models?|automatic vehicles?|a/t|auto(?:matic)?\.? trans\w*|manual transmission|manual transaxle|manual models?|manual vehicles?|m/t|stick[- ]shift|dual[- ]clutch|dct|dsg|[5-8]mt|[5-8]at)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:cvt|continuously variable|automatic transmission|automatic transaxle|atf|cvtf|automatic models?|automatic vehicles?|a/t|auto(?:matic)?\.? trans\w*|manual transmission|manual transaxle|manual models?|manual vehicles?|m/t|stick[- ]shift|dual[- ]clutch|dct|dsg|[5-8]mt|[5-8]at)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TransmissionPattern();
 
     [GeneratedRegex(@"\b(?:if (?:so )?equipped|where equipped|when equipped|if applicable|where applicable|if fitted|where fitted|(?:models|vehicles) equipped with|on equipped (?:models|vehicles)|optional)\b", RegexOptions.CultureInvariant)]

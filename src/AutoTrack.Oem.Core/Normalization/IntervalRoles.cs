@@ -30,7 +30,8 @@ internal static partial class IntervalRoles
 
         if (groups.Count == 1)
         {
-            roles[0] = roles[0] == Role.Initial ? Role.Initial : Role.Repeat;
+            var clause = folded[segmentStart..segmentEnd];
+            roles[0] = roles[0] == Role.Initial || (roles[0] == Role.Unknown && OneTime().IsMatch(clause)) ? Role.Initial : Role.Repeat;
             return roles;
         }
 
@@ -51,6 +52,9 @@ internal static partial class IntervalRoles
 
     /// <summary>True when the wording bounds a monitor ("but not to exceed", "at least every").</summary>
     public static bool HasCapCue(string folded) => CapCue().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(?:one[- ]time|only once|once only|once at|single)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneTime();
 
     [GeneratedRegex(@"\b(?:first|initial|initially|1st|begin|beginning|starting|start)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InitialCue();

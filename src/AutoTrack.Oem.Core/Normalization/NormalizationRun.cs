@@ -127,11 +127,6 @@ internal sealed partial class NormalizationRun
         matches.RemoveAll(m => IsQualifier(tokens, m) || monitorNames.Any(n => m.Start >= n.Start && m.End <= n.End));
         var ties = TieReader.Find(folded, tokens, matches);
         var main = matches.Where(m => !ties.Any(t => m.Start >= t.Start && m.End <= t.End)).ToList();
-        if (main.Count == 0 && ties.Count > 0)
-        {
-            main = matches;
-            ties.Clear();
-        }
 
         _lastTextRecognized = main.Count > 0;
         var readings = new List<ScheduleService>();
@@ -153,6 +148,11 @@ internal sealed partial class NormalizationRun
             }
 
             var tie = ties.FirstOrDefault(t => t.Start >= segStart && t.End <= segEnd);
+            if (tie is not null && tie.Action is { } tieAction && _taxonomy[tie.Code].ActionRedirects.TryGetValue(tieAction, out var tieCode))
+            {
+                tie = tie with { Code = tieCode };
+            }
+
             var monitor = MonitorReader.Find(segText);
             if (monitor is null && !MonitorReader.OptsOut(segText) && context.Monitor is not null && tie is null
                 && (groups.Count == 0 || IntervalRoles.HasCapCue(segText)))
@@ -161,7 +161,7 @@ internal sealed partial class NormalizationRun
             }
 
             var blanked = OemText.Blank(folded, serviceSpans.Concat(groups.Select(g => (g.Start, g.End))))[segStart..segEnd];
-            var applicability = ApplicabilityReader.Merge(context.Applicability, ApplicabilityReader.Read(TextFolding.CollapseWhitespace(blanked)));
+            var applicability = ApplicabilityReader.Merge(context.Applicability, ApplicabilityReader.Read(TextFolding.CollapseWhitespace(blanked), folded[segStart..segEnd]));
             var conditions = Conditions(context, blanked);
             var roles = IntervalRoles.Classify(folded, groups, segStart, segEnd);
             var repeats = groups.Where((g, i) => roles[i] == IntervalRoles.Role.Repeat).ToList();

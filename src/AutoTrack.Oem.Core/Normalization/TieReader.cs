@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AutoTrack.Oem.Internal;
 
 /// <summary>A service tie found in wording: "at every other oil change" spans from "every" to "change".</summary>
-internal sealed record TieSpan(string Code, int Every, int Start, int End);
+internal sealed record TieSpan(string Code, int Every, int Start, int End, ServiceAction? Action = null);
 
 /// <summary>Finds "at every oil change", "every other tire rotation", "each time the oil is changed".</summary>
 internal static partial class TieReader
@@ -49,13 +49,17 @@ internal static partial class TieReader
 
             var end = target.End;
             var next = target.FirstToken + target.TokenCount;
+            ServiceAction? action = null;
             while (next < tokens.Count && TrailingNoun().IsMatch(tokens[next].Text))
             {
                 end = tokens[next].End;
+                action ??= tokens[next].Text.StartsWith("rotat", StringComparison.Ordinal) ? ServiceAction.Rotate
+                    : tokens[next].Text.StartsWith("replace", StringComparison.Ordinal) || tokens[next].Text.StartsWith("change", StringComparison.Ordinal) ? ServiceAction.Replace
+                    : null;
                 next++;
             }
 
-            ties.Add(new TieSpan(target.Value[0], every, m.Index, end));
+            ties.Add(new TieSpan(target.Value[0], every, m.Index, end, action));
         }
 
         return ties;

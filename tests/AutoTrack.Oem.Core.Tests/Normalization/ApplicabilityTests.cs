@@ -8,7 +8,7 @@ public class ApplicabilityTests
     [InlineData("Four-wheel drive: replace front differential fluid every 45,000 miles", "front_differential_fluid", null, Drivetrain.FourWD, null, false)]
     [InlineData("Replace spark plugs every 60,000 miles (2.5L engine)", "spark_plugs", "2.5L", null, null, false)]
     [InlineData("3.5 L V6: replace spark plugs every 105,000 miles", "spark_plugs", "3.5L V6", null, null, false)]
-    [InlineData("Replace manual transmission oil every 60,000 miles", "transmission_fluid", null, null, null, false)]
+    [InlineData("Replace manual transmission oil every 60,000 miles", "transmission_fluid", null, null, TransmissionKind.Manual, false)]
     [InlineData("Replace transmission fluid every 60,000 miles on vehicles with a CVT", "transmission_fluid", null, null, TransmissionKind.CVT, false)]
     [InlineData("Manual transmission models: replace clutch fluid every 3 years", "clutch_fluid", null, null, TransmissionKind.Manual, false)]
     [InlineData("Replace fuel filter every 30,000 miles, if equipped", "fuel_filter", null, null, null, true)]
@@ -28,6 +28,19 @@ public class ApplicabilityTests
         var service = Raw.Normalize("Replace rear differential fluid every 30,000 miles", "AWD models").Only(ServiceCodes.RearDifferentialFluid);
 
         Assert.Equal(Drivetrain.AWD, service.Applicability.Drivetrain);
+    }
+
+    [Fact]
+    public void Manual_and_automatic_transmission_fluids_are_separate_services()
+    {
+        var schedule = Raw.Normalize(
+            Raw.Text("Replace manual transmission oil every 60,000 miles"),
+            Raw.Text("Replace automatic transmission fluid every 90,000 miles"));
+
+        var fluids = schedule.Services.Where(s => s.Code == ServiceCodes.TransmissionFluid).ToList();
+        Assert.Equal(TransmissionKind.Manual, fluids.Single(s => s.Interval!.Miles == 60_000).Applicability.Transmission);
+        Assert.Equal(TransmissionKind.Automatic, fluids.Single(s => s.Interval!.Miles == 90_000).Applicability.Transmission);
+        Assert.Empty(schedule.Issues);
     }
 
     [Fact]
