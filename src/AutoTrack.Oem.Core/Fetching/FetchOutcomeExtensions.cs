@@ -28,17 +28,7 @@ public static class FetchOutcomeExtensions
     /// <summary>Parses a code produced by <see cref="Code"/>.</summary>
     /// <exception cref="FormatException">The code is not one of ours.</exception>
     public static FetchOutcome ParseCode(string code)
-    {
-        foreach (var outcome in Enum.GetValues<FetchOutcome>())
-        {
-            if (string.Equals(outcome.Code(), code, StringComparison.Ordinal))
-            {
-                return outcome;
-            }
-        }
-
-        throw new FormatException($"'{code}' is not a fetch outcome code.");
-    }
+        => Internal.EnumCodes.Parse<FetchOutcome>(code, Code, "fetch outcome");
 
     /// <summary>True when the outcome counts towards a source's consecutive-failure alert: the source was
     /// reachable in principle and did not yield usable data. Skips chosen by us or by the host's policy

@@ -20,15 +20,5 @@ public static class ServiceActionExtensions
     /// <summary>Parses a code produced by <see cref="Code"/>.</summary>
     /// <exception cref="FormatException">The code is not one of ours.</exception>
     public static ServiceAction ParseCode(string code)
-    {
-        foreach (var action in Enum.GetValues<ServiceAction>())
-        {
-            if (string.Equals(action.Code(), code, StringComparison.Ordinal))
-            {
-                return action;
-            }
-        }
-
-        throw new FormatException($"'{code}' is not a service action code.");
-    }
+        => Internal.EnumCodes.Parse<ServiceAction>(code, Code, "service action");
 }
