@@ -16,15 +16,18 @@ public sealed record FetchResult
     /// <summary>The raw schedule; set exactly when <see cref="Outcome"/> is <see cref="FetchOutcome.Success"/>.</summary>
     public RawSchedule? Schedule { get; }
 
+    /// <summary>The document the schedule was read from, when the fetcher read one (stored for re-parsing).</summary>
+    public SourceDocument? Document { get; init; }
+
     /// <summary>A human-readable reason for any outcome other than success ("HTTP 503 from example.test after 3 attempts").</summary>
     public string? Reason { get; }
 
-    /// <summary>A successful fetch.</summary>
+    /// <summary>A successful fetch, with the document it was read from when there is one.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
-    public static FetchResult Success(RawSchedule schedule)
+    public static FetchResult Success(RawSchedule schedule, SourceDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return new FetchResult(FetchOutcome.Success, schedule, null);
+        return new FetchResult(FetchOutcome.Success, schedule, null) { Document = document };
     }
 
     /// <summary>The document is unchanged since it was stored.</summary>
