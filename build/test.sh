@@ -9,6 +9,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 fail() { echo "test.sh: $*" >&2; exit 1; }
+cleanup_tasks=()
+run_cleanup() { for task in "${cleanup_tasks[@]}"; do "$task" || true; done; }
+trap run_cleanup EXIT
 
 command -v dotnet >/dev/null 2>&1 \
   || fail "the .NET SDK 10 is not on PATH. Install it (Debian: apt-get install -y dotnet-sdk-10.0, or https://dot.net/install) and run again."
@@ -25,7 +28,8 @@ if [ -d build/prereqs.d ]; then
 fi
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+remove_log() { rm -f "$log"; }
+cleanup_tasks+=(remove_log)
 set +e
 dotnet test AutoTrack.Oem.slnx -c Release --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
