@@ -64,7 +64,7 @@ public static class VehicleNames
         ArgumentException.ThrowIfNullOrWhiteSpace(make);
         return MakeAliases.TryGetValue(TextFolding.Compact(make), out var canonical)
             ? canonical
-            : TextFolding.CollapseWhitespace(make);
+            : Display(make);
     }
 
     /// <summary>The canonical display name of a model ("F150" becomes "F-150"); unknown models keep their own
@@ -74,7 +74,7 @@ public static class VehicleNames
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         return ModelAliases.TryGetValue(TextFolding.Compact(model), out var canonical)
             ? canonical
-            : TextFolding.CollapseWhitespace(model);
+            : Display(model);
     }
 
     /// <summary>The manufacturer (OEM group) that publishes a make's schedules: Chevrolet, GMC, Buick and
@@ -84,6 +84,27 @@ public static class VehicleNames
     {
         var canonical = CanonicalMake(make);
         return Manufacturers.TryGetValue(canonical, out var manufacturer) ? manufacturer : canonical;
+    }
+
+    /// <summary>Unknown names keep their spelling; all-lower-case input ("camry") is capitalised word by word.</summary>
+    private static string Display(string name)
+    {
+        var collapsed = TextFolding.CollapseWhitespace(name);
+        if (collapsed.Any(char.IsUpper))
+        {
+            return collapsed;
+        }
+
+        var chars = collapsed.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is ' ' or '-')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The storage key of a make: canonical name, case-folded.</summary>
