@@ -19,12 +19,18 @@ public static class OemServiceCollectionExtensions
     public static IOemAggregationBuilder AddOemScheduleAggregation(this IServiceCollection services, Action<OemAggregationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<OemAggregationOptions>().ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null)
         {
-            options.Configure(configure);
+            services.Configure(configure);
         }
 
+        if (services.Any(d => d.ServiceType == typeof(Registered)))
+        {
+            return new OemAggregationBuilder(services);
+        }
+
+        services.AddSingleton<Registered>();
+        services.AddOptions<OemAggregationOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OemStorageOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OemAggregationOptions>, NestedValidationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -50,6 +56,9 @@ public static class OemServiceCollectionExtensions
     // Hosts normally add logging; a bare ServiceCollection (tests, small tools) still works, silently.
     private static ILogger<T> LoggerOf<T>(IServiceProvider services) =>
         services.GetService<ILogger<T>>() ?? NullLogger<T>.Instance;
+
+    /// <summary>Marks the collection as configured, so a second call adds only its own configuration.</summary>
+    private sealed class Registered;
 
     private sealed class OemAggregationBuilder(IServiceCollection services) : IOemAggregationBuilder
     {

@@ -43,48 +43,78 @@ internal static class Migrator
 
     public static async Task<IReadOnlyList<string>> ApplyAsync(DataConnection connection, OemDatabaseKind kind, CancellationToken cancellationToken)
     {
-        var applied = new List<string>();
-        if (kind == OemDatabaseKind.PostgreSql)
-        {
-            await connection.ExecuteAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken).ConfigureAwait(false);
-        }
+        return kind == OemDatabaseKind.PostgreSql
+            ? await ApplyPostgresAsync(connection, cancellationToken).ConfigureAwait(false)
+            : await ApplySqliteAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
 
+    // Session advisory lock: other nodes wait here until this one has applied everything.
+    private static async Task<IReadOnlyList<string>> ApplyPostgresAsync(DataConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.ExecuteAsync(CreateMigrationsTable(kind), cancellationToken).ConfigureAwait(false);
-            var done = (await connection.QueryToListAsync<string>($"SELECT version FROM {MigrationsTable(kind)}", cancellationToken).ConfigureAwait(false))
-                .ToHashSet(StringComparer.Ordinal);
-            foreach (var (version, sql) in Scripts(kind))
+            await connection.ExecuteAsync(CreateMigrationsTable(OemDatabaseKind.PostgreSql), cancellationToken).ConfigureAwait(false);
+            var applied = new List<string>();
+            foreach (var (version, sql) in await PendingAsync(connection, OemDatabaseKind.PostgreSql, cancellationToken).ConfigureAwait(false))
             {
-                if (done.Contains(version))
-                {
-                    continue;
-                }
-
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await connection.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
-                await connection.ExecuteAsync($"INSERT INTO {MigrationsTable(kind)} (version, applied_at) VALUES (@version, @at)", cancellationToken,
-                    new DataParameter("version", version), new DataParameter("at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                await RecordAsync(connection, OemDatabaseKind.PostgreSql, version, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 applied.Add(version);
             }
+
+            return applied;
         }
         finally
         {
-            if (kind == OemDatabaseKind.PostgreSql)
-            {
-                await connection.ExecuteAsync($"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None).ConfigureAwait(false);
-            }
+            await connection.ExecuteAsync($"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None).ConfigureAwait(false);
         }
-
-        return applied;
     }
+
+    // BEGIN IMMEDIATE takes SQLite's write lock first, so concurrent openers serialise on it.
+    private static async Task<IReadOnlyList<string>> ApplySqliteAsync(DataConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("BEGIN IMMEDIATE", cancellationToken).ConfigureAwait(false);
+        var applied = new List<string>();
+        try
+        {
+            await connection.ExecuteAsync(CreateMigrationsTable(OemDatabaseKind.Sqlite), cancellationToken).ConfigureAwait(false);
+            foreach (var (version, sql) in await PendingAsync(connection, OemDatabaseKind.Sqlite, cancellationToken).ConfigureAwait(false))
+            {
+                await connection.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(connection, OemDatabaseKind.Sqlite, version, cancellationToken).ConfigureAwait(false);
+                applied.Add(version);
+            }
+
+            await connection.ExecuteAsync("COMMIT", cancellationToken).ConfigureAwait(false);
+            return applied;
+        }
+        catch
+        {
+            await connection.ExecuteAsync("ROLLBACK", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<List<(string Version, string Sql)>> PendingAsync(DataConnection connection, OemDatabaseKind kind, CancellationToken cancellationToken)
+    {
+        var done = (await connection.QueryToListAsync<string>($"SELECT version FROM {MigrationsTable(kind)}", cancellationToken).ConfigureAwait(false))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. Scripts(kind).Where(s => !done.Contains(s.Version))];
+    }
+
+    private static Task<int> RecordAsync(DataConnection connection, OemDatabaseKind kind, string version, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync($"INSERT INTO {MigrationsTable(kind)} (version, applied_at) VALUES (@version, @at)", cancellationToken,
+            new DataParameter("version", version), new DataParameter("at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static string MigrationsTable(OemDatabaseKind kind) => kind == OemDatabaseKind.PostgreSql ? "oem.schema_migrations" : "oem_schema_migrations";
 
     private static string CreateMigrationsTable(OemDatabaseKind kind) => kind == OemDatabaseKind.PostgreSql
         ? "CREATE SCHEMA IF NOT EXISTS oem; CREATE TABLE IF NOT EXISTS oem.schema_migrations (version text PRIMARY KEY, applied_at text NOT NULL DEFAULT now()::text);"
-        : "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS oem_schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);";
+        : "CREATE TABLE IF NOT EXISTS oem_schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);";
 
     private static string Read(Assembly assembly, string name)
     {

@@ -39,9 +39,10 @@ CREATE TABLE IF NOT EXISTS public.manufacturer_schedules (
     checked_at          timestamptz NOT NULL DEFAULT now(),
     changed_at          timestamptz NOT NULL DEFAULT now(),
     created_at          timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT manufacturer_schedules_vehicle UNIQUE (market, manufacturer, make, model, year, trim),
-    CONSTRAINT manufacturer_schedules_vehicle_key UNIQUE (vehicle_key)
+    CONSTRAINT manufacturer_schedules_vehicle UNIQUE (market, manufacturer, make, model, year, trim)
 );
+-- vehicle_key is derived from the unique columns; a second unique constraint would defeat ON CONFLICT.
+CREATE INDEX IF NOT EXISTS manufacturer_schedules_by_vehicle_key ON public.manufacturer_schedules (vehicle_key);
 COMMENT ON COLUMN public.manufacturer_schedules.trim IS '''(all)'' = every trim; keys are case-folded and aliased';
 COMMENT ON COLUMN public.manufacturer_schedules.fetched_at IS 'Kept from the seed; equals checked_at';
 COMMENT ON COLUMN public.manufacturer_schedules.checked_at IS 'Last time the source was checked';

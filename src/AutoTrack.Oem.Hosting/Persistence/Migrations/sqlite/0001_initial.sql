@@ -23,9 +23,10 @@ CREATE TABLE IF NOT EXISTS manufacturer_schedules (
     checked_at          TEXT NOT NULL,
     changed_at          TEXT NOT NULL,
     created_at          TEXT NOT NULL,
-    CONSTRAINT manufacturer_schedules_vehicle UNIQUE (market, manufacturer, make, model, year, trim),
-    CONSTRAINT manufacturer_schedules_vehicle_key UNIQUE (vehicle_key)
+    CONSTRAINT manufacturer_schedules_vehicle UNIQUE (market, manufacturer, make, model, year, trim)
 );
+-- vehicle_key is derived from the unique columns; a second unique constraint would defeat ON CONFLICT.
+CREATE INDEX IF NOT EXISTS manufacturer_schedules_by_vehicle_key ON manufacturer_schedules (vehicle_key);
 
 CREATE TABLE IF NOT EXISTS manufacturer_services (
     id                  BLOB PRIMARY KEY,
