@@ -74,17 +74,19 @@ internal sealed class PdfLayout
     public static IReadOnlyList<PdfLine> BuildLines(int page, IEnumerable<PdfWord> words)
     {
         var groups = new List<List<PdfWord>>();
-        var anchor = double.NaN;
+        var mean = double.NaN;
         foreach (var word in words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Left))
         {
-            if (groups.Count == 0 || Math.Abs(anchor - word.Baseline) > BaselineTolerance)
+            // Compare with the mean baseline of the line so far: small jitter neither splits a line nor drifts it.
+            if (groups.Count == 0 || Math.Abs(mean - word.Baseline) > BaselineTolerance)
             {
                 groups.Add([word]);
-                anchor = word.Baseline;
+                mean = word.Baseline;
                 continue;
             }
 
             groups[^1].Add(word);
+            mean += (word.Baseline - mean) / groups[^1].Count;
         }
 
         return [.. groups.Select((g, i) => new PdfLine(page, i + 1, [.. g.OrderBy(w => w.Left)]))];

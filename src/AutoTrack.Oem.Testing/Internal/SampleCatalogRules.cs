@@ -69,6 +69,12 @@ internal static class SampleCatalogRules
 
             if (service.WordingStatesTiming)
             {
+                // Printed once, at its first occurrence, which must be one of the document's milestones.
+                if (service.FirstAt?.Miles is not { } at || at % step != 0 || at > SampleSchedule.HorizonMiles)
+                {
+                    throw new ArgumentException($"{where}: an item whose wording states its timing needs a first occurrence on a milestone.");
+                }
+
                 continue;
             }
 
