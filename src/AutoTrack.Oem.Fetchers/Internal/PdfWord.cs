@@ -1,0 +1,13 @@
+namespace AutoTrack.Oem.Fetchers.Internal;
+
+/// <summary>A word as placed on a PDF page (points, origin bottom-left).</summary>
+/// <param name="Text">The word's text.</param>
+/// <param name="Left">The left edge of its bounding box.</param>
+/// <param name="Right">The right edge of its bounding box.</param>
+/// <param name="Baseline">The y of its first letter's baseline.</param>
+/// <param name="FontSize">The point size of its first letter.</param>
+internal sealed record PdfWord(string Text, double Left, double Right, double Baseline, double FontSize)
+{
+    /// <summary>The middle of the word, for assigning it to a table column.</summary>
+    public double Centre => (Left + Right) / 2;
+}

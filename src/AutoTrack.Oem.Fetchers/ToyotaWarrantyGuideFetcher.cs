@@ -1,0 +1,70 @@
+using AutoTrack.Oem.Fetchers.Internal;
+using Microsoft.Extensions.Options;
+
+namespace AutoTrack.Oem.Fetchers;
+
+/// <summary>
+/// Reads Toyota and Lexus Warranty &amp; Maintenance Guides (PDF): odometer milestone headings ("15,000 miles or
+/// 18 months") with the items due at each, including "Additional maintenance items for special operating
+/// conditions". Each item becomes a <see cref="RawScheduleItem"/> with its heading as
+/// <see cref="RawScheduleItem.Milestone"/>, "sub-heading / condition" as <see cref="RawScheduleItem.Section"/>, and
+/// its page and line as <see cref="RawScheduleItem.Location"/>.
+/// </summary>
+/// <remarks>
+/// Supports makes whose manufacturer is Toyota (Toyota, Lexus, Scion) for the vehicles listed in
+/// <see cref="OemPdfSourceOptions.Documents"/>. Expected failures are results, never exceptions: a vehicle not in
+/// the index is <see cref="FetchOutcome.Unsupported"/> (no request is made); an HTTP error status, 404 included, is
+/// <see cref="FetchOutcome.HttpError"/>; see <see cref="FetchScheduleAsync"/> for the rest.
+/// </remarks>
+public sealed class ToyotaWarrantyGuideFetcher : MaintenanceFetcher
+{
+    private static readonly FetcherMetadata Info = new("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200);
+
+    private readonly ToyotaWarrantyGuideOptions _options;
+    private readonly Uri _baseAddress;
+    private readonly DocumentIndex _index;
+    private readonly PdfDownloader _downloader;
+
+    /// <summary>Creates the fetcher.</summary>
+    /// <exception cref="ArgumentException">The options have no <see cref="OemPdfSourceOptions.BaseAddress"/>.</exception>
+    public ToyotaWarrantyGuideFetcher(HttpClient httpClient, IOptions<ToyotaWarrantyGuideOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _options = options.Value;
+        _baseAddress = _options.BaseAddress ?? throw new ArgumentException("ToyotaWarrantyGuideOptions.BaseAddress is required.", nameof(options));
+        _index = DocumentIndex.From(_options.Documents);
+        _downloader = new PdfDownloader(httpClient, timeProvider);
+    }
+
+    /// <inheritdoc />
+    public override FetcherMetadata Metadata => Info;
+
+    /// <inheritdoc />
+    public override bool Supports(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return string.Equals(vehicle.ManufacturerKey, "toyota", StringComparison.Ordinal) && _index.PathFor(vehicle) is not null;
+    }
+
+    /// <summary>Downloads the vehicle's guide and reads its milestone list.</summary>
+    /// <returns><see cref="FetchResult.Success"/> with the items and the <see cref="SourceDocument"/> (ETag and
+    /// Last-Modified included); otherwise <see cref="FetchOutcome.Unsupported"/>, <see cref="FetchOutcome.HttpError"/>,
+    /// <see cref="FetchOutcome.Timeout"/>, <see cref="FetchOutcome.NetworkError"/>,
+    /// <see cref="FetchOutcome.InvalidResponse"/> (not a PDF, too large), <see cref="FetchOutcome.ParseError"/>
+    /// (corrupt PDF), <see cref="FetchOutcome.NoTextLayer"/> (image-only PDF) or <see cref="FetchOutcome.LayoutDrift"/>
+    /// (no milestone headings or items), each with a reason.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!Supports(vehicle) || _index.PathFor(vehicle) is not { } path)
+        {
+            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"No Toyota warranty & maintenance guide is indexed for the {vehicle}."));
+        }
+
+        return PdfScheduleFetch.RunAsync(_downloader, DocumentIndex.Resolve(_baseAddress, path), _options, WarrantyGuideReader.Read, cancellationToken);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using AutoTrack.Oem.Testing.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AutoTrack.Oem.Testing;
+
+/// <summary>
+/// An OEM web site on loopback for tests and offline demos: a Kestrel app on http://127.0.0.1 with a dynamic port
+/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs on first request, then cached) and the
+/// <see cref="BrokenDocumentPaths"/>. Documents carry an ETag (the quoted SHA-256 of the body) and Last-Modified;
+/// unknown paths answer 404 with a short text body.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var oem = await OemSimulator.StartAsync();
+/// var url = new Uri(oem.BaseAddress, "toyota/wmg/2022/camry.pdf");
+/// </code>
+/// </example>
+public sealed class OemSimulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RequestLog _log;
+    private int _disposed;
+
+    private OemSimulator(WebApplication app, Uri baseAddress, SampleCatalog catalog, RequestLog log)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Catalog = catalog;
+        _log = log;
+    }
+
+    /// <summary>The simulator's root ("http://127.0.0.1:54321/"), always ending in a slash.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The vehicles and documents served.</summary>
+    public SampleCatalog Catalog { get; }
+
+    /// <summary>Every request received so far, in arrival order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    /// <summary>Starts a simulator on a free loopback port.</summary>
+    /// <param name="options">What to serve; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<OemSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SimulatorOptions();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(OemSimulator).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        var app = builder.Build();
+        var log = new RequestLog();
+        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified), log);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var address = addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no listening address.");
+            return new OemSimulator(app, new Uri(address.TrimEnd('/') + "/"), options.Catalog, log);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>How many requests (any method) the simulator has received for a path ("/toyota/wmg/2022/camry.pdf").</summary>
+    public int RequestCount(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return _log.Count(path);
+    }
+
+    /// <summary>Stops the server and releases its port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

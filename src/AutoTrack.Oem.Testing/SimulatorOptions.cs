@@ -1,0 +1,14 @@
+namespace AutoTrack.Oem.Testing;
+
+/// <summary>How an <see cref="OemSimulator"/> behaves.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>The vehicles and documents served; <see cref="SampleCatalog.Default"/> unless set.</summary>
+    public SampleCatalog Catalog { get; init; } = SampleCatalog.Default;
+
+    /// <summary>Where and how big documents are printed.</summary>
+    public SampleLayout Layout { get; init; } = SampleLayout.Default;
+
+    /// <summary>The Last-Modified date served with every document (fixed, so runs are reproducible).</summary>
+    public DateTimeOffset DocumentsLastModified { get; init; } = new(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
+}
