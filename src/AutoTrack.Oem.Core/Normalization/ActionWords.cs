@@ -44,10 +44,18 @@ internal static partial class ActionWords
             return ServiceAction.Inspect;
         }
 
-        var before = verbs.LastOrDefault(v => v.End <= serviceStart);
-        if (before != default)
+        // The nearest verb chain before the service ("inspect and adjust", "drain and refill") names the
+        // action by its first verb: an inspection that may lead to an adjustment is an inspection.
+        var beforeIndex = verbs.FindLastIndex(v => v.End <= serviceStart);
+        if (beforeIndex >= 0)
         {
-            return before.Action;
+            var first = beforeIndex;
+            while (first > 0 && VerbJoiner().IsMatch(folded[verbs[first - 1].End..verbs[first].Start]))
+            {
+                first--;
+            }
+
+            return verbs[first].Action;
         }
 
         return verbs.First(v => v.Start >= serviceStart).Action;
@@ -80,6 +88,9 @@ internal static partial class ActionWords
 
     [GeneratedRegex(@"\b(?:replac\w*|chang(?:e|es|ed|ing)\b|renew\w*|flush\w*|drain\w*|exchang\w*|refill\w*|install\w*|inspect\w*|check\w*|examin\w*|test(?:s|ed|ing)?\b|verif\w*|look\w*|evaluat\w*|monitor(?:s|ed|ing)?\b|rotat\w*|adjust\w*|clean(?:s|ed|ing)?\b|lubricat(?:e|es|ed|ing)\b|greas(?:e|es|ed|ing)\b|lube\b|tighten\w*|re-?torqu\w*|torqu\w*|perform\w*|carry out|conduct\w*|reset\w*|add\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
+
+    [GeneratedRegex(@"^\s*(?:,|&|/|and|or|and/or|,\s*and)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbJoiner();
 
     [GeneratedRegex(@"\b(?:if|as|when|where)\s+(?:necessary|needed|required|worn|damaged|appropriate)\b|\bcorrect\b|\bif\s+(?:there\s+is\s+)?(?:any\s+)?(?:damage|wear|leak)", RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();

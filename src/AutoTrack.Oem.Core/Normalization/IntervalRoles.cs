@@ -22,7 +22,9 @@ internal static partial class IntervalRoles
             var prefix = folded[prefixStart..groups[i].Start];
             var suffix = folded[groups[i].End..suffixEnd];
             var initial = InitialCue().IsMatch(prefix) || InitialAfter().IsMatch(suffix);
-            var repeat = RepeatCue().IsMatch(prefix) || ThereafterAfter().IsMatch(suffix);
+            // "every 50,000 miles thereafter" marks this group; "at 100,000 miles; thereafter every 50,000" marks the next.
+            var thereafterHere = ThereafterAfter().IsMatch(suffix) && (i + 1 == groups.Count || !EveryWord().IsMatch(suffix));
+            var repeat = RepeatCue().IsMatch(prefix) || thereafterHere;
             roles.Add(initial && (!repeat || InitialCue().Match(prefix).Index > RepeatCue().Match(prefix).Index) ? Role.Initial
                 : repeat ? Role.Repeat
                 : Role.Unknown);
@@ -64,6 +66,9 @@ internal static partial class IntervalRoles
 
     [GeneratedRegex(@"\b(?:every|each|per|intervals?|thereafter|then|recurring|repeat|again|subsequent(?:ly)?|afterwards?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RepeatCue();
+
+    [GeneratedRegex(@"\b(?:every|each)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryWord();
 
     [GeneratedRegex(@"^[\s,;:.()\-]*(?:thereafter|after that|afterwards|subsequently|from then on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThereafterAfter();

@@ -309,6 +309,7 @@ internal sealed partial class NormalizationRun
         var extraText = new List<string>();
         var perAction = new Dictionary<string, (ServiceAction? Action, List<Milestone> Points)>(StringComparer.Ordinal);
         var notes = new List<string>();
+        ServiceAction? rowAction = null;
         foreach (var cell in item.Cells)
         {
             if (string.IsNullOrWhiteSpace(cell.Value))
@@ -329,9 +330,10 @@ internal sealed partial class NormalizationRun
                 {
                     extraText.Add(cell.Value);
                 }
-                else if (meaning.Actions.Count > 0 || meaning.Performed)
+                else if (meaning.Actions.Count > 0)
                 {
-                    Issues.Add(new NormalizationIssue(NormalizationIssueKind.UnreadableCell, $"Column header '{cell.Header}' is not a milestone.", item.Text));
+                    // An action letter outside the milestone columns ("Maintenance operation: I") is the row's action.
+                    rowAction ??= meaning.Actions[0];
                 }
 
                 continue;
@@ -376,7 +378,7 @@ internal sealed partial class NormalizationRun
         var readings = new List<ScheduleService>();
         if (extraText.Count > 0)
         {
-            readings.AddRange(ReadText(item.Text + " " + string.Join(" ", extraText), rowContext, provenance));
+            readings.AddRange(ReadText(item.Text + " " + string.Join(" ", extraText), rowContext, provenance, rowAction));
         }
 
         foreach (var (action, points) in perAction.Values)

@@ -36,7 +36,7 @@ internal static class DefaultTaxonomy
                 "passenger compartment air filter", "passenger compartment filter", "climate control air filter", "air conditioning filter",
                 "ac filter", "ac air filter", "air conditioner filter", "microfilter", "micro filter", "interior air filter", "hvac filter",
                 "cabin microfilter", "cabin air cleaner", "dust filter", "clean air filter", "cabin air filter element", "particulate filter")
-                with { Core = true, Bounds = new(5_000, 60_000, 6, 60) },
+                with { Core = true, Bounds = new(3_000, 60_000, 3, 60) },
             Def(BrakeFluid, "Brake fluid", Replace, "brake fluid", "brake and clutch fluid", "brake clutch fluid", "hydraulic brake fluid",
                 "brake system fluid")
                 with { SafetyCritical = true, Core = true, Bounds = new(10_000, 150_000, 12, 72) },

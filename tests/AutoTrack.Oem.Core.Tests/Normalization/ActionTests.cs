@@ -14,6 +14,9 @@ public class ActionTests
     [InlineData("Lubricate hinges, latches and locks every 12 months", "body_lubrication", ServiceAction.Lubricate)]
     [InlineData("Engine oil: 10,000 miles", "oil_change", ServiceAction.Replace)]
     [InlineData("Perform a multi-point inspection every 7,500 miles", "multi_point_inspection", ServiceAction.Perform)]
+    [InlineData("Inspect and adjust all fluid levels every 5,000 miles", "fluid_levels", ServiceAction.Inspect)]
+    [InlineData("Check and top off the coolant every 7,500 miles", "engine_coolant", ServiceAction.Inspect)]
+    [InlineData("Rotate and balance the tires every 6,000 miles", "tire_rotation", ServiceAction.Rotate)]
     public void The_action_is_read_from_the_verbs(string text, string code, ServiceAction action)
     {
         Assert.Equal(action, Raw.Normalize(text).Only(code).Action);

@@ -10,6 +10,7 @@ public class InitialThenRepeatTests
     [InlineData("Engine coolant: initial replacement at 120,000 miles (192,000 km); thereafter every 60,000 miles (96,000 km)", 120000, null, 60000, null)]
     [InlineData("Replace Super Long Life Coolant. Initially 10 years or 100,000 miles. After that, every 5 years or 50,000 miles.", 100000, 120, 50000, 60)]
     [InlineData("Coolant: 150,000 miles for the first replacement, then every 75,000 miles", 150000, null, 75000, null)]
+    [InlineData("Replace engine coolant at 100,000 miles; thereafter every 50,000 miles", 100000, null, 50000, null)]
     public void First_occurrence_and_repeat_are_both_kept(string text, int initialMiles, int? initialMonths, int miles, int? months)
     {
         var service = Raw.Normalize(text).Only(ServiceCodes.EngineCoolant);

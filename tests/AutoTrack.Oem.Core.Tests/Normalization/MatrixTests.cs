@@ -65,6 +65,18 @@ public class MatrixTests
         Assert.Equal(["dusty_roads", "extensive_idling", "rough_roads", "short_trips"], oil.Conditions);
     }
 
+    [Fact]
+    public void An_action_letter_in_an_operation_column_is_the_rows_action()
+    {
+        var schedule = Raw.Normalize(Raw.Row("Air cleaner filter", "Maintenance under severe usage conditions",
+            ("Maintenance operation", "I"), ("Maintenance interval", "Every 7,500 miles or 6 months"), ("Driving condition", "C")));
+
+        var service = schedule.Only(ServiceCodes.EngineAirFilter);
+        Assert.Equal(ServiceAction.Inspect, service.Action);
+        Assert.Equal(new ServiceInterval(7_500, 6), service.Interval);
+        Assert.DoesNotContain(schedule.Issues, i => i.Kind == NormalizationIssueKind.UnreadableCell);
+    }
+
     [Theory]
     [InlineData("7,500 mi / 12,000 km / 6 mo", 7_500, 6)]
     [InlineData("Miles (x1000): 15 / Months: 12", 15_000, 12)]
