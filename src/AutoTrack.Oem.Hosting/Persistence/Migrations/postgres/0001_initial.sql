@@ -3,14 +3,17 @@ CREATE SCHEMA IF NOT EXISTS oem;
 
 -- Roles: oem_reader may read the public tables, oem_writer (the job) may write them. Creating roles needs
 -- CREATEROLE; where the migrating user lacks it (managed databases), create them once by hand.
+-- Roles are cluster-wide: another database of the same cluster may be creating them at this very moment.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oem_reader') THEN
+    BEGIN
         CREATE ROLE oem_reader NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oem_writer') THEN
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+    BEGIN
         CREATE ROLE oem_writer NOLOGIN;
-    END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
 EXCEPTION WHEN insufficient_privilege THEN
     RAISE NOTICE 'AutoTrack.Oem: cannot create roles oem_reader/oem_writer; create them by hand';
 END
