@@ -19,7 +19,10 @@ namespace AutoTrack.Oem.Fetchers;
 /// </remarks>
 public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
 {
-    private static readonly FetcherMetadata Info = new("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200);
+    private static readonly FetcherMetadata Info = new("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200)
+    {
+        TermsOfUse = TermsOfUse.PublicDocument,
+    };
 
     private readonly HyundaiMatrixPdfOptions _options;
     private readonly Uri _baseAddress;
@@ -66,6 +69,21 @@ public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
             return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"No Hyundai/Kia maintenance schedule PDF is indexed for the {vehicle}."));
         }
 
-        return PdfScheduleFetch.RunAsync(_downloader, DocumentIndex.Resolve(_baseAddress, path), _options, MatrixTableReader.Read, cancellationToken);
+        return PdfScheduleFetch.RunAsync(_downloader, DocumentIndex.Resolve(_baseAddress, path), _options, MatrixTableReader.Read, null, cancellationToken);
+    }
+
+    /// <summary>The guide that covers the vehicle (one guide usually covers several vehicles), or null when none is indexed.</summary>
+    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return Supports(vehicle) && _index.PathFor(vehicle) is { } path ? new DocumentReference(DocumentIndex.Resolve(_baseAddress, path)) : null;
+    }
+
+    /// <summary>Downloads and reads one guide; conditional (If-None-Match / If-Modified-Since) when validators are known.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return PdfScheduleFetch.RunAsync(_downloader, document.Url, _options, MatrixTableReader.Read, known, cancellationToken);
     }
 }

@@ -21,6 +21,22 @@ public abstract class MaintenanceFetcher
     /// <summary>Fetches the vehicle's schedule from the source.</summary>
     public abstract Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Which document covers the vehicle, when this fetcher reads documents that cover many vehicles (no I/O).
+    /// The pipeline then fetches each document once per run with <see cref="FetchDocumentAsync"/> and fans the
+    /// result out. The default, null, means "fetch per vehicle" with <see cref="FetchScheduleAsync"/>.
+    /// </summary>
+    public virtual DocumentReference? ResolveDocument(VehicleDescriptor vehicle) => null;
+
+    /// <summary>
+    /// Fetches one document resolved by <see cref="ResolveDocument"/>. When <paramref name="known"/> validators are
+    /// given the request is conditional, and an unchanged document returns <see cref="FetchResult.NotModified"/>
+    /// without downloading or parsing it.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The fetcher does not resolve documents.</exception>
+    public virtual Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Metadata.Name} fetches per vehicle; it does not resolve documents.");
+
     /// <inheritdoc />
     public override string ToString() => Metadata.Name;
 }

@@ -17,7 +17,13 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
-    public async Task<PdfDownload> DownloadAsync(Uri url, OemPdfSourceOptions options, CancellationToken cancellationToken)
+    /// <param name="url">The document.</param>
+    /// <param name="options">Limits.</param>
+    /// <param name="known">Validators of the stored copy: the request is conditional (If-None-Match /
+    /// If-Modified-Since), a 304 is "not modified" without a download, and a 200 with the same bytes is "not
+    /// modified" without a parse.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    public async Task<PdfDownload> DownloadAsync(Uri url, OemPdfSourceOptions options, DocumentValidators? known, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var timeout = new CancellationTokenSource(options.RequestTimeout, timeProvider);
@@ -26,7 +32,21 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.ParseAdd("application/pdf");
+            if (known?.ETag is { Length: > 0 } etag && System.Net.Http.Headers.EntityTagHeaderValue.TryParse(etag, out var tag))
+            {
+                request.Headers.IfNoneMatch.Add(tag);
+            }
+            else if (known?.LastModified is { } lastModified)
+            {
+                request.Headers.IfModifiedSince = lastModified;
+            }
+
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return PdfDownload.NotModified($"{url} answered 304 Not Modified.");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 var status = (int)response.StatusCode;
@@ -60,6 +80,11 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
                 ETag = response.Headers.ETag?.ToString(),
                 LastModified = response.Content.Headers.LastModified,
             };
+            if (known?.ContentSha256 is { } sha && string.Equals(sha, document.Sha256, StringComparison.Ordinal))
+            {
+                return PdfDownload.NotModified($"{url} sent the same bytes as the stored copy.");
+            }
+
             return PdfDownload.Succeeded(bytes, document);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -6,9 +6,9 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 internal static class PdfScheduleFetch
 {
     public static async Task<FetchResult> RunAsync(
-        PdfDownloader downloader, Uri url, OemPdfSourceOptions options, Func<PdfLayout, LayoutReading> read, CancellationToken cancellationToken)
+        PdfDownloader downloader, Uri url, OemPdfSourceOptions options, Func<PdfLayout, LayoutReading> read, DocumentValidators? known, CancellationToken cancellationToken)
     {
-        var download = await downloader.DownloadAsync(url, options, cancellationToken).ConfigureAwait(false);
+        var download = await downloader.DownloadAsync(url, options, known, cancellationToken).ConfigureAwait(false);
         if (download.Failure is { } failure)
         {
             return failure;
