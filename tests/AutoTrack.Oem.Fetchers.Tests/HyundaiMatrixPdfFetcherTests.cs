@@ -140,7 +140,7 @@ public sealed class HyundaiMatrixPdfFetcherTests(SimulatorFixture fixture) : ICl
         var fetcher = TestFetchers.Hyundai(_oem, o => o.AddDocument(2022, "Genesis", "GV70", "genesis/2022/gv70.pdf"));
 
         Assert.True(fetcher.Supports(VehicleDescriptor.Create(2022, "Genesis", "GV70")));
-        Assert.Equal(new FetcherMetadata("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200), fetcher.Metadata);
+        Assert.Equal(new FetcherMetadata("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200) { TermsOfUse = TermsOfUse.PublicDocument, AllowedHosts = fetcher.Metadata.AllowedHosts }, fetcher.Metadata);
     }
 
     private async Task<FetchResult> Fetch(int year, string make, string model)

