@@ -81,9 +81,23 @@ static void Index(AutoTrack.Oem.Fetchers.OemPdfSourceOptions options, OemSimulat
     }
 }
 
+// A fixed port keeps the sample documents' URLs the same from run to run, so a second run's conditional requests
+// are answered "not modified"; another process holding the port only costs that (a free port is used instead).
+static async Task<OemSimulator> StartSimulatorAsync(CancellationToken cancellationToken)
+{
+    try
+    {
+        return await OemSimulator.StartAsync(new SimulatorOptions { Port = 47_319 }, cancellationToken);
+    }
+    catch (IOException)
+    {
+        return await OemSimulator.StartAsync(cancellationToken: cancellationToken);
+    }
+}
+
 static async Task<int> RunAsync(CommandLine command, CancellationToken cancellationToken)
 {
-    await using var simulator = await OemSimulator.StartAsync(cancellationToken: cancellationToken);
+    await using var simulator = await StartSimulatorAsync(cancellationToken);
     await using var services = BuildServices(command, simulator);
     Console.WriteLine($"AutoTrack.Oem main job: {simulator.Catalog.Vehicles.Count} sample vehicles, documents served by the built-in OEM simulator at {simulator.BaseAddress}");
     Console.WriteLine("The bundled documents are SAMPLES for demonstration, not verified OEM data.");
@@ -105,7 +119,8 @@ static async Task<int> RunAsync(CommandLine command, CancellationToken cancellat
         }
     });
 
-    var summary = await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(progress, cancellationToken);
+    // The console refreshes the whole catalog; hosts running the daily schedule let the freshness policy choose.
+    var summary = await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything, progress, cancellationToken);
     if (live)
     {
         Console.WriteLine();

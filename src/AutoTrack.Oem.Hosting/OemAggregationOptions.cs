@@ -13,6 +13,17 @@ public sealed class OemAggregationOptions
     [Range(1, 64)]
     public int MaxConcurrentFetches { get; set; } = 4;
 
+    /// <summary>Which vehicles are due in a scheduled run.</summary>
+    [Required]
+    public FreshnessPolicy Freshness { get; set; } = new();
+
+    /// <summary>Fetchers (by <see cref="FetcherMetadata.Name"/>) that run although their terms-of-use position does not
+    /// enable them by default. Operators add a name here once the source's terms have been checked.</summary>
+    public ISet<string> EnabledFetchers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Fetchers (by name) that never run, whatever their position.</summary>
+    public ISet<string> DisabledFetchers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Thresholds for quarantining implausible schedules.</summary>
     [Required]
     public ValidationOptions Validation { get; set; } = new();

@@ -6,6 +6,10 @@ public sealed record SimulatorOptions
     /// <summary>The vehicles and documents served; <see cref="SampleCatalog.Default"/> unless set.</summary>
     public SampleCatalog Catalog { get; init; } = SampleCatalog.Default;
 
+    /// <summary>The loopback port to listen on; 0 (the default) picks a free one. A fixed port keeps document URLs
+    /// stable across processes, so conditional requests of a later run match what an earlier run stored.</summary>
+    public int Port { get; init; }
+
     /// <summary>Where and how big documents are printed.</summary>
     public SampleLayout Layout { get; init; } = SampleLayout.Default;
 

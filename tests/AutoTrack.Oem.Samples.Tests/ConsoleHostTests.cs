@@ -68,9 +68,9 @@ public sealed class ConsoleHostTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("SAMPLES", first.Output, StringComparison.Ordinal);
-        Assert.Matches(@"28 vehicles, 25 documents: 28 new, 0 changed, 0 unchanged, 0 reprocessed, 0 quarantined, 0 conflicts, 0 failed", first.Output);
+        Assert.Matches(@"28 vehicles, 25 documents read, 0 not modified: 28 new, 0 changed, 0 unchanged, 0 reprocessed, 0 quarantined, 0 conflicts, 0 failed", first.Output);
         Assert.Equal(0, second.ExitCode);
-        Assert.Matches(@": 0 new, 0 changed, 28 unchanged, 0 reprocessed", second.Output);
+        Assert.Matches(@"28 vehicles, 0 documents read, 25 not modified: 0 new, 0 changed, 28 unchanged, 0 reprocessed", second.Output);
         Assert.Contains("[ 28/28]", second.Output, StringComparison.Ordinal); // plain progress lines when redirected
         Assert.Equal(0, lookup.ExitCode);
         Assert.Contains("2021 Toyota Camry (all trims)", lookup.Output, StringComparison.Ordinal);

@@ -56,6 +56,18 @@ public sealed class OemSimulatorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Another_simulator_serves_byte_identical_documents_so_ETags_survive_restarts()
+    {
+        await using var other = await OemSimulator.StartAsync();
+        var path = Simulator.Catalog.DocumentPaths[^1].TrimStart('/');
+
+        var here = await _http.GetByteArrayAsync(new Uri(Simulator.BaseAddress, path));
+        var there = await _http.GetByteArrayAsync(new Uri(other.BaseAddress, path));
+
+        Assert.Equal(here, there);
+    }
+
+    [Fact]
     public async Task Unknown_documents_are_404_with_a_short_text_body()
     {
         using var response = await _http.GetAsync(new Uri(Simulator.BaseAddress, "toyota/wmg/1999/nothing.pdf"));

@@ -87,6 +87,48 @@ internal sealed class JobStore(OemDatabase database, TimeProvider time)
         return result;
     }
 
+    /// <summary>Validators of stored documents, for conditional requests.</summary>
+    public async Task<IReadOnlyDictionary<string, DocumentValidators>> GetValidatorsAsync(IReadOnlyCollection<string> urls, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, DocumentValidators>(StringComparer.Ordinal);
+        await using var db = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in urls.Chunk(1_000))
+        {
+            var sql = new SqlBatch();
+            sql.Sql($"SELECT url, etag, last_modified, content_sha256 FROM {database.Job("source_documents")} WHERE url IN (")
+               .Sql(string.Join(", ", chunk.Select(u => sql.P(u)))).Sql(")");
+            foreach (var row in await sql.QueryAsync<ValidatorRow>(db, cancellationToken).ConfigureAwait(false))
+            {
+                result[row.Url] = new DocumentValidators(row.ETag, row.LastModified, row.ContentSha256);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>For each vehicle with a published schedule: when it was last checked and which document it was read from.</summary>
+    public async Task<IReadOnlyDictionary<string, PublishedState>> GetPublishedStateAsync(IReadOnlyCollection<string> vehicleKeys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, PublishedState>(StringComparer.Ordinal);
+        await using var db = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in vehicleKeys.Chunk(1_000))
+        {
+            var keys = chunk.ToList();
+            var rows = await db.GetTable<ScheduleRow>().Where(r => keys.Contains(r.VehicleKey))
+                .Select(r => new { r.VehicleKey, r.CheckedAt, r.CurrentVersionId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var ids = rows.Where(r => r.CurrentVersionId != null).Select(r => r.CurrentVersionId!.Value).ToList();
+            var documents = await database.JobTable<VersionRow>(db, "schedule_versions").Where(v => ids.Contains(v.Id))
+                .ToDictionaryAsync(v => v.Id, v => v.SourceDocumentSha256, cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                var document = row.CurrentVersionId is { } id && documents.TryGetValue(id, out var sha) ? sha : null;
+                result[row.VehicleKey] = new PublishedState(row.CheckedAt, document);
+            }
+        }
+
+        return result;
+    }
+
     public async Task RecordRunAsync(RunSummary summary, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -97,6 +139,14 @@ internal sealed class JobStore(OemDatabase database, TimeProvider time)
                 sql.P(JsonSerializer.Serialize(summary.ToRecord()), json)))
            .Sql(")");
         await sql.ExecuteAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class ValidatorRow
+    {
+        [LinqToDB.Mapping.Column("url")] public string Url { get; set; } = string.Empty;
+        [LinqToDB.Mapping.Column("etag")] public string? ETag { get; set; }
+        [LinqToDB.Mapping.Column("last_modified")] public DateTimeOffset? LastModified { get; set; }
+        [LinqToDB.Mapping.Column("content_sha256")] public string? ContentSha256 { get; set; }
     }
 
     internal async Task<DataConnection> OpenAsync(CancellationToken cancellationToken) => await database.OpenAsync(cancellationToken).ConfigureAwait(false);

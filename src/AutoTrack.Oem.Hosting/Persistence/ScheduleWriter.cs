@@ -90,6 +90,18 @@ internal sealed class ScheduleWriter(OemDatabase database, TimeProvider time)
         return results;
     }
 
+    /// <summary>Marks vehicles as checked (their documents were not modified): checked_at only.</summary>
+    public async Task TouchAsync(IReadOnlyCollection<VehicleDescriptor> vehicles, CancellationToken cancellationToken)
+    {
+        if (vehicles.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await TouchKeysAsync(db, [.. vehicles.Select(v => v.Key)], time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+
     private sealed record Pending(ScheduleWrite Write, ScheduleRow? Previous, WriteOutcome Outcome, ScheduleDiff Diff, Guid ScheduleId, Guid VersionId);
 
     private sealed class Returned
@@ -98,14 +110,17 @@ internal sealed class ScheduleWriter(OemDatabase database, TimeProvider time)
         public string VehicleKey { get; set; } = string.Empty;
     }
 
-    private static async Task TouchAsync(DataConnection db, List<ScheduleWrite> unchanged, DateTimeOffset now, CancellationToken cancellationToken)
+    private static Task TouchAsync(DataConnection db, List<ScheduleWrite> unchanged, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TouchKeysAsync(db, [.. unchanged.Select(w => w.Vehicle.Key)], now, cancellationToken);
+
+    private static async Task TouchKeysAsync(DataConnection db, List<string> keys, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var chunk in unchanged.Chunk(MaxParametersPerStatement / 2))
+        foreach (var chunk in keys.Chunk(MaxParametersPerStatement / 2))
         {
             var sql = new SqlBatch();
             var at = sql.P(now);
             sql.Sql($"UPDATE manufacturer_schedules SET checked_at = {at}, fetched_at = {at} WHERE vehicle_key IN (")
-               .Sql(string.Join(", ", chunk.Select(w => sql.P(w.Vehicle.Key))))
+               .Sql(string.Join(", ", chunk.Select(k => sql.P(k))))
                .Sql(")");
             await sql.ExecuteAsync(db, cancellationToken).ConfigureAwait(false);
         }

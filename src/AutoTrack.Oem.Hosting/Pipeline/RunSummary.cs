@@ -21,6 +21,9 @@ public sealed record RunSummary
     /// <summary>Distinct source documents read.</summary>
     public required int Documents { get; init; }
 
+    /// <summary>Documents answered "not modified" (a 304, or the same bytes): no parse, no write.</summary>
+    public int NotModifiedDocuments { get; init; }
+
     /// <summary>Schedules stored for the first time (not an OEM change).</summary>
     public required int New { get; init; }
 
@@ -53,6 +56,7 @@ public sealed record RunSummary
     {
         ["vehicles"] = Vehicles,
         ["documents"] = Documents,
+        ["not_modified_documents"] = NotModifiedDocuments,
         ["new"] = New,
         ["changed"] = Changed,
         ["unchanged"] = Unchanged,
@@ -68,7 +72,7 @@ public sealed record RunSummary
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{Vehicles} vehicles, {Documents} documents: {New} new, {Changed} changed, {Unchanged} unchanged, ");
+        sb.Append(CultureInfo.InvariantCulture, $"{Vehicles} vehicles, {Documents} documents read, {NotModifiedDocuments} not modified: {New} new, {Changed} changed, {Unchanged} unchanged, ");
         sb.Append(CultureInfo.InvariantCulture, $"{Reprocessed} reprocessed, {Quarantined} quarantined, {Conflicts} conflicts, {Failures} failed");
         if (FailuresByOutcome.Count > 0)
         {

@@ -49,6 +49,6 @@ internal static class BrokenDocuments
             page.DrawLine(new PdfPoint(96, y), new PdfPoint(516, y), 0.5);
         }
 
-        return builder.Build();
+        return DeterministicPdf.Stabilize(builder.Build());
     }
 }

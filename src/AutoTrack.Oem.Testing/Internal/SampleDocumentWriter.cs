@@ -57,7 +57,7 @@ internal sealed class SampleDocumentWriter : IDisposable
     public void Rule(double x1, double x2, double y) =>
         Page.DrawLine(new PdfPoint(x1, y), new PdfPoint(x2, y), 0.5);
 
-    public byte[] Build() => _builder.Build();
+    public byte[] Build() => DeterministicPdf.Stabilize(_builder.Build());
 
     public void Dispose() => _builder.Dispose();
 }

@@ -61,7 +61,7 @@ public abstract class PipelineContractTests : IAsyncLifetime
         await using (services)
         await using (simulator)
         {
-            return await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync();
+            return await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
         }
     }
 
@@ -115,29 +115,39 @@ public abstract class PipelineContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_second_run_over_the_same_documents_is_all_unchanged_and_writes_no_service_rows()
+    public async Task A_second_run_over_the_same_documents_is_answered_by_304s_and_writes_no_service_rows()
     {
-        await RunAsync(Small);
-        var before = await QueryAsync(async (database, db) => (
-            Services: await db.GetTable<ServiceRow>().OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(),
-            Versions: await database.JobTable<VersionRow>(db, "schedule_versions").CountAsync(),
-            Changes: await database.JobTable<ChangeLogRow>(db, "change_log").CountAsync()));
-        Time.Advance(TimeSpan.FromDays(1));
+        var (services, simulator) = await NodeAsync(Small);
+        await using (services)
+        await using (simulator)
+        {
+            var pipeline = services.GetRequiredService<ScheduleAggregationPipeline>();
+            await pipeline.RunAsync(PipelineRunOptions.Everything);
+            var before = await QueryAsync(async (database, db) => (
+                Services: await db.GetTable<ServiceRow>().OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(),
+                Versions: await database.JobTable<VersionRow>(db, "schedule_versions").CountAsync(),
+                Changes: await database.JobTable<ChangeLogRow>(db, "change_log").CountAsync()));
+            var requestsBefore = simulator.Requests.Count;
+            Time.Advance(TimeSpan.FromDays(1));
 
-        var second = await RunAsync(Small);
+            var second = await pipeline.RunAsync(PipelineRunOptions.Everything);
 
-        Assert.Equal(Small.Vehicles.Count, second.Unchanged);
-        Assert.Equal(0, second.New + second.Changed + second.Reprocessed + second.Failures);
-        var after = await QueryAsync(async (database, db) => (
-            Services: await db.GetTable<ServiceRow>().OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(),
-            Versions: await database.JobTable<VersionRow>(db, "schedule_versions").CountAsync(),
-            Changes: await database.JobTable<ChangeLogRow>(db, "change_log").CountAsync()));
-        Assert.Equal(before.Services, after.Services);
-        Assert.Equal(before.Versions, after.Versions);
-        Assert.Equal(before.Changes, after.Changes);
-        var camry = (await FindAsync(Small.Vehicles[0].Vehicle))!;
-        Assert.Equal(Time.GetUtcNow(), camry.CheckedAt);
-        Assert.Equal(Time.GetUtcNow().AddDays(-1), camry.ChangedAt);
+            Assert.Equal(Small.Vehicles.Count, second.Unchanged);
+            Assert.Equal(0, second.New + second.Changed + second.Reprocessed + second.Failures);
+            Assert.Equal(0, second.Documents);
+            Assert.Equal(Small.DocumentPaths.Count, second.NotModifiedDocuments);
+            Assert.Equal(Small.DocumentPaths.Count, simulator.Requests.Count - requestsBefore); // one conditional request per document
+            var after = await QueryAsync(async (database, db) => (
+                Services: await db.GetTable<ServiceRow>().OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(),
+                Versions: await database.JobTable<VersionRow>(db, "schedule_versions").CountAsync(),
+                Changes: await database.JobTable<ChangeLogRow>(db, "change_log").CountAsync()));
+            Assert.Equal(before.Services, after.Services);
+            Assert.Equal(before.Versions, after.Versions);
+            Assert.Equal(before.Changes, after.Changes);
+            var camry = (await FindAsync(Small.Vehicles[0].Vehicle))!;
+            Assert.Equal(Time.GetUtcNow(), camry.CheckedAt);
+            Assert.Equal(Time.GetUtcNow().AddDays(-1), camry.ChangedAt);
+        }
     }
 
     [Fact]
@@ -244,6 +254,73 @@ public abstract class PipelineContractTests : IAsyncLifetime
             Assert.Equal(Enumerable.Range(1, Small.Vehicles.Count), reports.Select(r => r.Done).Order());
             Assert.All(reports, r => Assert.Equal(Small.Vehicles.Count, r.Total));
             Assert.All(reports, r => Assert.Equal("fetched", r.Outcome));
+        }
+    }
+
+    [Fact]
+    public async Task Each_shared_document_is_fetched_once_per_run_and_fanned_out()
+    {
+        var (services, simulator) = await NodeAsync(Small);
+        await using (services)
+        await using (simulator)
+        {
+            var summary = await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+
+            Assert.Equal(Small.DocumentPaths.Count, summary.Documents);
+            Assert.Equal(Small.Vehicles.Count, summary.New);
+            Assert.All(Small.DocumentPaths, path => Assert.Equal(1, simulator.RequestCount(path)));
+            Assert.Contains(Small.Vehicles.GroupBy(v => v.DocumentPath), g => g.Count() > 1);
+        }
+    }
+
+    [Fact]
+    public async Task The_freshness_policy_checks_recent_years_weekly_and_old_ones_monthly()
+    {
+        var (services, simulator) = await NodeAsync(Small);
+        await using (services)
+        await using (simulator)
+        {
+            var pipeline = services.GetRequiredService<ScheduleAggregationPipeline>();
+            var first = await pipeline.RunAsync();
+            Time.Advance(TimeSpan.FromDays(1));
+            var nextDay = await pipeline.RunAsync();
+            Time.Advance(TimeSpan.FromDays(7));
+            var nextWeek = await pipeline.RunAsync();
+
+            Assert.Equal(Small.Vehicles.Count, first.Vehicles);
+            Assert.Equal(0, nextDay.Vehicles); // sample model years 2020-2023 are "recent" in 2026: weekly
+            Assert.Equal(Small.Vehicles.Count, nextWeek.Vehicles);
+            Assert.Equal(Small.Vehicles.Count, nextWeek.Unchanged);
+        }
+    }
+
+    [Fact]
+    public async Task Fetchers_whose_terms_are_unclear_do_not_run_unless_an_operator_enables_them()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        _storage!.Use(services.AddOemScheduleAggregation(o => o.DisabledFetchers.Add("toyota-wmg-pdf")).AddFetcher<UnclearTermsFetcher>());
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IVehicleCatalog>().AddAsync([VehicleDescriptor.Create(2021, "Mazda", "CX-5")]);
+
+        var summary = await provider.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+
+        Assert.Equal(1, summary.FailuresByOutcome[FetchOutcome.SourceDisabled]);
+        Assert.Equal(0, UnclearTermsFetcher.Calls);
+    }
+
+    private sealed class UnclearTermsFetcher : MaintenanceFetcher
+    {
+        public static int Calls;
+
+        public override FetcherMetadata Metadata { get; } = new("mazda-portal-unclear", "Mazda", SourceKind.OemPortal, 200);
+
+        public override bool Supports(VehicleDescriptor vehicle) => vehicle.MakeKey == "mazda";
+
+        public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromResult(FetchResult.Failed(FetchOutcome.HttpError, "must not be called"));
         }
     }
 
