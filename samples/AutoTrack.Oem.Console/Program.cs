@@ -53,6 +53,14 @@ static ServiceProvider BuildServices(CommandLine command, OemSimulator? simulato
     var services = new ServiceCollection();
     services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
     var oem = services.AddOemScheduleAggregation();
+
+    // Fetcher plugins dropped into plugins/ next to the executable are discovered by scanning.
+    var plugins = Path.Combine(AppContext.BaseDirectory, "plugins");
+    if (Directory.Exists(plugins))
+    {
+        oem.AddFetchersFromFolder(plugins);
+    }
+
     if (command.Connection is not null)
     {
         oem.UsePostgres(command.Connection);
@@ -103,6 +111,8 @@ static async Task<int> RunAsync(CommandLine command, CancellationToken cancellat
     Console.WriteLine("The bundled documents are SAMPLES for demonstration, not verified OEM data.");
     Console.WriteLine(command.Connection is null ? $"Storing in SQLite: {Path.GetFullPath(command.DatabasePath)}" : "Storing in PostgreSQL");
 
+    var pipeline = services.GetRequiredService<ScheduleAggregationPipeline>();
+    Console.WriteLine($"Fetchers: {string.Join(", ", pipeline.Fetchers.Select(f => f.Metadata.Name))}");
     var catalog = services.GetRequiredService<IVehicleCatalog>();
     await catalog.AddAsync(simulator.Catalog.Vehicles.Select(v => v.Vehicle), cancellationToken);
     var live = !Console.IsOutputRedirected;
@@ -120,7 +130,7 @@ static async Task<int> RunAsync(CommandLine command, CancellationToken cancellat
     });
 
     // The console refreshes the whole catalog; hosts running the daily schedule let the freshness policy choose.
-    var summary = await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything, progress, cancellationToken);
+    var summary = await pipeline.RunAsync(PipelineRunOptions.Everything, progress, cancellationToken);
     if (live)
     {
         Console.WriteLine();

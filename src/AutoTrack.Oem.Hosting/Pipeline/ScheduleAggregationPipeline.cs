@@ -29,7 +29,8 @@ public sealed class ScheduleAggregationPipeline
     internal ScheduleAggregationPipeline(IEnumerable<MaintenanceFetcher> fetchers, IVehicleCatalog catalog, JobStore jobs, ScheduleWriter writer,
         ScheduleNormalizer normalizer, IOptions<OemAggregationOptions> options, TimeProvider time, ILogger<ScheduleAggregationPipeline> logger)
     {
-        _fetchers = [.. fetchers.OrderBy(f => f.Metadata.Priority).ThenBy(f => f.Metadata.Name, StringComparer.Ordinal)];
+        // The same fetcher registered twice (explicitly and by scanning) runs once.
+        _fetchers = [.. fetchers.DistinctBy(f => f.Metadata.Name, StringComparer.Ordinal).OrderBy(f => f.Metadata.Priority).ThenBy(f => f.Metadata.Name, StringComparer.Ordinal)];
         _catalog = catalog;
         _jobs = jobs;
         _writer = writer;
