@@ -25,6 +25,17 @@ public sealed class SampleCatalog
     /// models in the matrix style, model years 2020 to 2023.</summary>
     public static SampleCatalog Default { get; } = new(DefaultSamples.Create());
 
+    /// <summary>A synthetic catalog of <paramref name="vehicleCount"/> vehicles (up to 100,000) for scale tests:
+    /// five model years per document, both document styles, profiles varied deterministically by
+    /// <paramref name="seed"/>. Documents are rendered when first requested.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not between 1 and 100,000.</exception>
+    public static SampleCatalog Generate(int vehicleCount, int seed = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(vehicleCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(vehicleCount, 100_000);
+        return new SampleCatalog(DefaultSamples.Generate(vehicleCount, seed));
+    }
+
     /// <summary>The vehicles, in catalog order.</summary>
     public IReadOnlyList<SampleVehicle> Vehicles { get; }
 

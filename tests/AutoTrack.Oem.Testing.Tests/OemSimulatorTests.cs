@@ -101,6 +101,22 @@ public sealed class OemSimulatorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_generated_catalog_of_100000_vehicles_is_served_lazily()
+    {
+        var catalog = SampleCatalog.Generate(100_000, seed: 7);
+        await using var large = await OemSimulator.StartAsync(new SimulatorOptions { Catalog = catalog });
+
+        Assert.Equal(100_000, catalog.Vehicles.Count);
+        Assert.Equal(100_000, catalog.Vehicles.Select(v => v.Vehicle.Key).Distinct().Count());
+        Assert.Equal(20_000, catalog.DocumentPaths.Count);
+        Assert.Equal(2, catalog.Vehicles.Select(v => v.Style).Distinct().Count());
+        var last = catalog.Vehicles[^1];
+        using var response = await _http.GetAsync(new Uri(large.BaseAddress, last.DocumentPath.TrimStart('/')));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SampleCatalog.Generate(1_000, seed: 7).Vehicles.Select(v => v.Vehicle.Key), catalog.Vehicles.Take(1_000).Select(v => v.Vehicle.Key));
+    }
+
+    [Fact]
     public void A_catalog_that_a_document_could_not_print_unambiguously_is_rejected()
     {
         var camry = SampleCatalog.Default.Vehicles[0];

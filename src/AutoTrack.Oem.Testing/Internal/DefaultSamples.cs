@@ -102,6 +102,41 @@ internal static class DefaultSamples
         });
     }
 
+    /// <summary>A large synthetic catalog for scale tests: <paramref name="count"/> vehicles, five model years per
+    /// document, alternating Toyota-style guides and Hyundai-style matrices, profiles varied by a seeded generator.</summary>
+    public static IEnumerable<SampleVehicle> Generate(int count, int seed)
+    {
+        var random = new Random(seed);
+        var years = new[] { 2019, 2020, 2021, 2022, 2023 };
+        var produced = 0;
+        for (var model = 1; produced < count; model++)
+        {
+            var take = years.Take(Math.Min(years.Length, count - produced)).ToArray();
+            var name = string.Create(CultureInfo.InvariantCulture, $"Sample {model:D6}");
+            var vehicles = model % 2 == 1
+                ? Guides(model % 4 == 1 ? "Toyota" : "Lexus", name, take, new GuideProfile
+                {
+                    OilMiles = random.Next(2) == 0 ? 10_000 : 5_000,
+                    CabinFilterMiles = random.Next(2) == 0 ? 15_000 : 30_000,
+                    DriveLine = random.Next(3) == 0 ? Drivetrain.AWD : null,
+                    CoolantFirstThenRepeat = random.Next(2) == 0,
+                    DustyRoads = random.Next(2) == 0,
+                    Towing = random.Next(2) == 0,
+                })
+                : Matrices(model % 4 == 0 ? "Kia" : "Hyundai", name, take, new MatrixProfile
+                {
+                    SparkPlugMiles = random.Next(2) == 0 ? 45_000 : 60_000,
+                    AirCleanerInspectThenReplace = random.Next(2) == 0,
+                    Severe = [("oil", "A, B, C")],
+                });
+            foreach (var vehicle in vehicles)
+            {
+                produced++;
+                yield return vehicle;
+            }
+        }
+    }
+
     private static SampleVehicle GuideFor(int year, string make, string model, GuideProfile profile) =>
         Guides(make, model, [year], profile).Single();
 
