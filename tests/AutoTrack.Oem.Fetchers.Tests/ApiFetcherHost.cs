@@ -15,12 +15,14 @@ internal sealed class ApiFetcherHost : IDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        services?.Invoke(collection);
         collection.AddSampleOemApiFetcher(o =>
         {
             o.BaseAddress = simulator.BaseAddress;
             authentication(o.Authentication);
         });
+
+        // After the registration, so test doubles (primary handlers, token stores) replace the defaults.
+        services?.Invoke(collection);
         _provider = collection.BuildServiceProvider(validateScopes: true);
     }
 
