@@ -11,13 +11,18 @@ internal sealed class ApiFetcherHost : IDisposable
     private readonly ServiceProvider _provider;
 
     public ApiFetcherHost(OemSimulator simulator, Action<ApiAuthenticationOptions> authentication, Action<IServiceCollection>? services = null)
+        : this(simulator.BaseAddress, authentication, services)
+    {
+    }
+
+    public ApiFetcherHost(Uri baseAddress, Action<ApiAuthenticationOptions> authentication, Action<IServiceCollection>? services = null)
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         collection.AddSampleOemApiFetcher(o =>
         {
-            o.BaseAddress = simulator.BaseAddress;
+            o.BaseAddress = baseAddress;
             authentication(o.Authentication);
         });
 
