@@ -120,6 +120,34 @@ public sealed partial class ApiAuthenticationTests(SimulatorFixture fixture) : I
     }
 
     [Fact]
+    public async Task A_spent_refresh_token_is_an_authentication_failure_that_does_not_show_the_token()
+    {
+        var spent = await _oem.AuthorizeAsync();
+        using (var first = new ApiFetcherHost(_oem, o => AuthorizationCode(o, spent)))
+        {
+            Assert.Equal(FetchOutcome.Success, (await first.FetchAsync(2021, "Toyota", "Camry")).Outcome);
+        }
+
+        using var host = new ApiFetcherHost(_oem, o => AuthorizationCode(o, spent));
+        var result = await host.FetchAsync(2021, "Toyota", "Camry");
+
+        Assert.Equal(FetchOutcome.HttpError, result.Outcome);
+        Assert.StartsWith("Authentication failed: the token endpoint", result.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("refused the refresh_token request with HTTP 400 (invalid_grant).", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(spent, result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(spent, host.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    private void AuthorizationCode(ApiAuthenticationOptions o, string refreshToken)
+    {
+        o.Kind = ApiAuthenticationKind.AuthorizationCode;
+        o.TokenEndpoint = new Uri(_oem.BaseAddress, "oauth/token");
+        o.ClientId = SimulatedOemApi.ClientId;
+        o.ClientSecret = SimulatedOemApi.ClientSecret;
+        o.RefreshToken = refreshToken;
+    }
+
+    [Fact]
     public async Task The_api_key_is_sent_in_the_configured_header()
     {
         using var simulatorHeader = new ApiFetcherHost(_oem, o =>
