@@ -13,12 +13,21 @@ public sealed class PublicSurfaceTests
 
         Assert.Equal(
         [
+            "AutoTrack.Oem.Fetchers.ApiAuthenticationKind",
+            "AutoTrack.Oem.Fetchers.ApiAuthenticationOptions",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfFetcher",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfOptions",
+            "AutoTrack.Oem.Fetchers.ITokenStore",
+            "AutoTrack.Oem.Fetchers.InMemoryTokenStore",
+            "AutoTrack.Oem.Fetchers.JsonApiFetcher",
+            "AutoTrack.Oem.Fetchers.JsonApiOptions",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
             "AutoTrack.Oem.Fetchers.OemUserAgent",
+            "AutoTrack.Oem.Fetchers.SampleOemApiFetcher",
+            "AutoTrack.Oem.Fetchers.SampleOemApiOptions",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideFetcher",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideOptions",
+            typeof(ApiFetcherServiceCollectionExtensions).FullName!,
             typeof(FetcherServiceCollectionExtensions).FullName!,
         ], exported);
     }
