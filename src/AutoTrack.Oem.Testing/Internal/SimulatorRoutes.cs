@@ -20,6 +20,7 @@ internal static class SimulatorRoutes
             await next(context).ConfigureAwait(false);
         });
 
+        PortalRoutes.Map(app, documents.Catalog);
         app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => ServeDocumentAsync(context, documents));
     }
 
