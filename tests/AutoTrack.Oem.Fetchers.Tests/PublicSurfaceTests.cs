@@ -13,13 +13,18 @@ public sealed class PublicSurfaceTests
 
         Assert.Equal(
         [
+            "AutoTrack.Oem.Fetchers.HtmlPortalFetcher",
+            "AutoTrack.Oem.Fetchers.HtmlPortalOptions",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfFetcher",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfOptions",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
             "AutoTrack.Oem.Fetchers.OemUserAgent",
+            "AutoTrack.Oem.Fetchers.SampleHtmlPortalFetcher",
+            "AutoTrack.Oem.Fetchers.SampleHtmlPortalOptions",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideFetcher",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideOptions",
             typeof(FetcherServiceCollectionExtensions).FullName!,
+            typeof(HtmlPortalServiceCollectionExtensions).FullName!,
         ], exported);
     }
 
