@@ -19,7 +19,8 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// <see cref="FetchOutcome.Timeout"/>; a failed connection is <see cref="FetchOutcome.NetworkError"/>; a page address
 /// outside <see cref="FetcherMetadata.AllowedHosts"/> (or, when that list is empty, the page's own host) is
 /// <see cref="FetchOutcome.InvalidResponse"/> and requests to other hosts are blocked; <see cref="ReadItemsAsync"/>
-/// returning null or no items is <see cref="FetchOutcome.LayoutDrift"/>. Cancelling the token closes the page and
+/// returning null or no items is <see cref="FetchOutcome.LayoutDrift"/>; any other browser error (a crashed page, a
+/// script that fails) is <see cref="FetchOutcome.ParseError"/>. Cancelling the token closes the page and
 /// throws <see cref="OperationCanceledException"/>. On success the result's document is the rendered HTML.
 /// </remarks>
 public abstract class BrowserPortalFetcher : MaintenanceFetcher
@@ -141,6 +142,10 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
         catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal))
         {
             return FetchResult.Failed(FetchOutcome.NetworkError, $"Could not load {url}: {FirstLine(ex.Message)}");
+        }
+        catch (PlaywrightException ex)
+        {
+            return FetchResult.Failed(FetchOutcome.ParseError, $"The browser could not read {url}: {FirstLine(ex.Message)}");
         }
         finally
         {

@@ -82,6 +82,21 @@ public sealed class SampleJsPortalFetcherTests(BrowserFixture browser, Simulator
         Assert.Equal(0, browser.Session.OpenPageCount);
     }
 
+    [Fact]
+    public async Task A_refused_connection_is_a_network_error()
+    {
+        await using var closed = await OemSimulator.StartAsync();
+        var address = new Uri(closed.BaseAddress, "portal/js/");
+        await closed.DisposeAsync();
+        var fetcher = new SampleJsPortalFetcher(browser.Session, Options.Create(new SampleJsPortalOptions { BaseAddress = address }), TimeProvider.System);
+
+        var result = await fetcher.FetchScheduleAsync(Sample(2022, "Toyota", "Camry").Vehicle, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.NetworkError, result.Outcome);
+        Assert.Contains("ERR_CONNECTION_REFUSED", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, browser.Session.OpenPageCount);
+    }
+
     private SampleJsPortalFetcher Fetcher(string folder, TimeSpan? pageTimeout = null) =>
         new(browser.Session, Options.Create(new SampleJsPortalOptions
         {
