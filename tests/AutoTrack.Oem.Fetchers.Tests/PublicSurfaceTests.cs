@@ -15,6 +15,8 @@ public sealed class PublicSurfaceTests
         [
             "AutoTrack.Oem.Fetchers.ApiAuthenticationKind",
             "AutoTrack.Oem.Fetchers.ApiAuthenticationOptions",
+            "AutoTrack.Oem.Fetchers.HtmlPortalFetcher",
+            "AutoTrack.Oem.Fetchers.HtmlPortalOptions",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfFetcher",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfOptions",
             "AutoTrack.Oem.Fetchers.ITokenStore",
@@ -23,12 +25,15 @@ public sealed class PublicSurfaceTests
             "AutoTrack.Oem.Fetchers.JsonApiOptions",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
             "AutoTrack.Oem.Fetchers.OemUserAgent",
+            "AutoTrack.Oem.Fetchers.SampleHtmlPortalFetcher",
+            "AutoTrack.Oem.Fetchers.SampleHtmlPortalOptions",
             "AutoTrack.Oem.Fetchers.SampleOemApiFetcher",
             "AutoTrack.Oem.Fetchers.SampleOemApiOptions",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideFetcher",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideOptions",
             typeof(ApiFetcherServiceCollectionExtensions).FullName!,
             typeof(FetcherServiceCollectionExtensions).FullName!,
+            typeof(HtmlPortalServiceCollectionExtensions).FullName!,
         ], exported);
     }
 

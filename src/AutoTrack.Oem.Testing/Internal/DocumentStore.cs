@@ -18,7 +18,11 @@ internal sealed class DocumentStore
             .ToFrozenDictionary(v => v.DocumentPath, StringComparer.Ordinal);
         _layout = layout;
         _lastModified = lastModified;
+        Catalog = catalog;
     }
+
+    /// <summary>The catalog the documents are printed from.</summary>
+    public SampleCatalog Catalog { get; }
 
     /// <summary>The document at a path, or null when there is none.</summary>
     public SimulatedDocument? Find(string path)

@@ -21,6 +21,7 @@ internal static class SimulatorRoutes
         });
 
         ApiRoutes.Map(app);
+        PortalRoutes.Map(app, documents.Catalog);
         app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => ServeDocumentAsync(context, documents));
     }
 

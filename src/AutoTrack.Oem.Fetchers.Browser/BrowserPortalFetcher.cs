@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using AutoTrack.Oem.Fetchers.Browser.Internal;
+using Microsoft.Playwright;
+
+namespace AutoTrack.Oem.Fetchers.Browser;
+
+/// <summary>
+/// The base of adapters for owner portals that render their maintenance schedule with JavaScript. The base opens a
+/// page in the shared headless Chromium (<see cref="BrowserSession"/>), lets only requests to allowed hosts through,
+/// navigates to <see cref="PageFor"/>, hands the page to <see cref="ReadItemsAsync"/> (which clicks, waits for the
+/// content - locators, WaitForSelector, WaitForResponse, never fixed sleeps - and reads rows), and always closes the
+/// page. The whole page is bounded by <see cref="BrowserPortalOptions.PageTimeout"/>.
+/// </summary>
+/// <remarks>
+/// Outcomes: no page for the vehicle is <see cref="FetchOutcome.Unsupported"/>; no browser installed or a failed
+/// launch is <see cref="FetchOutcome.SkippedNoBrowser"/> with the fix in the reason; an HTTP error status of the
+/// page is <see cref="FetchOutcome.HttpError"/>; a page or wait past the page timeout is
+/// <see cref="FetchOutcome.Timeout"/>; a failed connection is <see cref="FetchOutcome.NetworkError"/>; a page address
+/// outside <see cref="FetcherMetadata.AllowedHosts"/> (or, when that list is empty, the page's own host) is
+/// <see cref="FetchOutcome.InvalidResponse"/> and requests to other hosts are blocked; <see cref="ReadItemsAsync"/>
+/// returning null or no items is <see cref="FetchOutcome.LayoutDrift"/>; any other browser error (a crashed page, a
+/// script that fails) is <see cref="FetchOutcome.ParseError"/>. Cancelling the token closes the page and
+/// throws <see cref="OperationCanceledException"/>. On success the result's document is the rendered HTML.
+/// </remarks>
+public abstract class BrowserPortalFetcher : MaintenanceFetcher
+{
+    private readonly BrowserSession _session;
+    private readonly BrowserPortalOptions _options;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates the fetcher.</summary>
+    /// <param name="session">The process's browser.</param>
+    /// <param name="options">The portal's options.</param>
+    /// <param name="timeProvider">The clock retrieval times are read from.</param>
+    /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
+    protected BrowserPortalFetcher(BrowserSession session, BrowserPortalOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (options.BaseAddress is null)
+        {
+            throw new ArgumentException($"{options.GetType().Name}.BaseAddress is required.", nameof(options));
+        }
+
+        _session = session;
+        _options = options;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>The portal's base address (from the options).</summary>
+    protected Uri BaseAddress => _options.BaseAddress!;
+
+    /// <summary>The page that shows the vehicle's schedule, or null when the portal has none (no I/O).</summary>
+    protected abstract Uri? PageFor(VehicleDescriptor vehicle);
+
+    /// <summary>
+    /// Reads the schedule from the loaded page: expand what must be expanded, wait for the content (locators wait on
+    /// their own; Playwright's default timeout is set to the page timeout), read the rows. Returns the items in page
+    /// order, or null when the page no longer has the expected structure (<see cref="FetchOutcome.LayoutDrift"/>).
+    /// </summary>
+    /// <param name="page">The page, navigated and with its DOM loaded.</param>
+    /// <param name="cancellationToken">Cancelled when the fetch is cancelled or times out (the page is then closed too).</param>
+    protected abstract Task<IReadOnlyList<RawScheduleItem>?> ReadItemsAsync(IPage page, CancellationToken cancellationToken);
+
+    /// <summary>True when <see cref="PageFor"/> names a page for the vehicle.</summary>
+    public override bool Supports(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return PageFor(vehicle) is not null;
+    }
+
+    /// <summary>Renders the vehicle's page in headless Chromium and reads its schedule (see the class remarks for the outcomes).</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override async Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (PageFor(vehicle) is not { } url)
+        {
+            return FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}.");
+        }
+
+        if (!PortalHosts.Allows(Metadata, url, url))
+        {
+            return FetchResult.Failed(FetchOutcome.InvalidResponse, $"{url} is not on a host {Metadata.Name} may contact.");
+        }
+
+        var (context, unavailable) = await _session.ContextAsync(Metadata.Name, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return FetchResult.Failed(FetchOutcome.SkippedNoBrowser, $"{Metadata.Name} needs a browser for {url}: {unavailable}");
+        }
+
+        using var timeout = new CancellationTokenSource(_options.PageTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var page = await context.NewPageAsync().ConfigureAwait(false);
+        try
+        {
+            // Closing the page aborts whatever Playwright is waiting for; the catch blocks below tell why.
+            await using var closeOnCancel = linked.Token.Register(() => _ = ClosePageAsync(page)).ConfigureAwait(false);
+            var milliseconds = (float)_options.PageTimeout.TotalMilliseconds;
+            page.SetDefaultTimeout(milliseconds);
+            page.SetDefaultNavigationTimeout(milliseconds);
+            await page.RouteAsync("**/*", route => PortalHosts.Allows(Metadata, url, new Uri(route.Request.Url))
+                ? route.ContinueAsync()
+                : route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+
+            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded }).ConfigureAwait(false);
+            if (response is null || !response.Ok)
+            {
+                var status = response?.Status ?? 0;
+                return FetchResult.Failed(FetchOutcome.HttpError, string.Create(CultureInfo.InvariantCulture, $"HTTP {status} {response?.StatusText} from {url}."));
+            }
+
+            var items = await ReadItemsAsync(page, linked.Token).ConfigureAwait(false);
+            linked.Token.ThrowIfCancellationRequested();
+            var html = await page.ContentAsync().ConfigureAwait(false);
+            var document = new SourceDocument(new Uri(page.Url), "text/html", Encoding.UTF8.GetBytes(html), _timeProvider.GetUtcNow());
+            if (items is null || items.Count == 0)
+            {
+                return FetchResult.Failed(FetchOutcome.LayoutDrift, $"{url}: the page no longer shows the maintenance schedule where {Metadata.Name} expects it.") with { Document = document };
+            }
+
+            var title = await page.TitleAsync().ConfigureAwait(false);
+            var schedule = new RawSchedule(document.Url, SourceKind.OemPortal, document.RetrievedAt, items)
+            {
+                Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
+            };
+            return FetchResult.Success(schedule, document);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"{Metadata.Name}: the fetch of {url} was cancelled.", ex, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is PlaywrightException or OperationCanceledException && timeout.IsCancellationRequested))
+        {
+            return FetchResult.Failed(FetchOutcome.Timeout, string.Create(CultureInfo.InvariantCulture,
+                $"{url} did not show its schedule within the page timeout of {_options.PageTimeout.TotalSeconds:0.###} s ({FirstLine(ex.Message)})"));
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal))
+        {
+            return FetchResult.Failed(FetchOutcome.NetworkError, $"Could not load {url}: {FirstLine(ex.Message)}");
+        }
+        catch (PlaywrightException ex)
+        {
+            return FetchResult.Failed(FetchOutcome.ParseError, $"The browser could not read {url}: {FirstLine(ex.Message)}");
+        }
+        finally
+        {
+            await ClosePageAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ClosePageAsync(IPage page)
+    {
+        try
+        {
+            if (!page.IsClosed)
+            {
+                await page.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // Already closed, or the browser went away: either way the page is gone.
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,65 @@
+using AutoTrack.Oem.Fetchers.Browser.Internal;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace AutoTrack.Oem.Fetchers.Browser;
+
+/// <summary>
+/// Reads the AutoTrack.Oem simulator's JavaScript sample portal ("{BaseAddress}/{year}/{make}/{model}.html", make and
+/// model as lower-case slugs), whose maintenance table is not in the HTML: it clicks the "Maintenance schedule"
+/// section, waits for the table the page renders from its (slow) API call, and reads the columns Service, Interval,
+/// Driving conditions and Note. Each row becomes a <see cref="RawScheduleItem"/> whose text is the row read as a
+/// sentence ("Replace engine oil and filter. Every 10,000 miles or 12 months."), under the section "Normal schedule"
+/// or "Special operating conditions / {conditions}". An example adapter for <see cref="BrowserPortalFetcher"/>: the
+/// pages are labelled "SAMPLE - not verified OEM data".
+/// </summary>
+/// <remarks>Supports every vehicle (the portal answers 404, <see cref="FetchOutcome.HttpError"/>, for those it does
+/// not list); a page without the section or the table's columns is <see cref="FetchOutcome.LayoutDrift"/>; a table
+/// that does not appear within the page timeout is <see cref="FetchOutcome.Timeout"/>.</remarks>
+public sealed class SampleJsPortalFetcher : BrowserPortalFetcher
+{
+    private const string RowsScript = "rows => rows.map(r => Array.from(r.cells, c => c.textContent ?? ''))";
+
+    private static readonly FetcherMetadata Info = new("sample-js-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
+    {
+        TermsOfUse = TermsOfUse.ScrapingPermitted,
+    };
+
+    /// <summary>Creates the fetcher.</summary>
+    /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
+    public SampleJsPortalFetcher(BrowserSession session, IOptions<SampleJsPortalOptions> options, TimeProvider timeProvider)
+        : base(session, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
+    {
+    }
+
+    /// <inheritdoc />
+    public override FetcherMetadata Metadata => Info;
+
+    /// <inheritdoc />
+    protected override Uri? PageFor(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return PortalPath.For(BaseAddress, vehicle);
+    }
+
+    /// <inheritdoc />
+    protected override async Task<IReadOnlyList<RawScheduleItem>?> ReadItemsAsync(IPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var toggle = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Maintenance schedule", Exact = true });
+        if (await toggle.CountAsync().ConfigureAwait(false) == 0)
+        {
+            return null;
+        }
+
+        await toggle.ClickAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The table appears when the page's API call has answered; the locator waits for it (up to the page timeout).
+        var table = page.Locator("table#maintenance-schedule");
+        await table.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible }).ConfigureAwait(false);
+        var headers = await table.Locator("thead th").AllTextContentsAsync().ConfigureAwait(false);
+        var rows = await table.Locator("tbody tr").EvaluateAllAsync<string[][]>(RowsScript).ConfigureAwait(false);
+        return SamplePortalRows.Read([.. headers], [.. rows]);
+    }
+}

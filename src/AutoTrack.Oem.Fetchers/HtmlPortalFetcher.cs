@@ -1,0 +1,99 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using AutoTrack.Oem.Fetchers.Internal;
+
+namespace AutoTrack.Oem.Fetchers;
+
+/// <summary>
+/// The base of adapters for owner portals whose maintenance schedule is in the page's HTML (no JavaScript needed):
+/// the base downloads the page (honest User-Agent, text/html only, <see cref="HtmlPortalOptions.MaxPageBytes"/> cap,
+/// <see cref="HtmlPortalOptions.RequestTimeout"/>, redirects only to allowed hosts), parses it with AngleSharp's
+/// <see cref="HtmlParser"/>, and hands the document to <see cref="ReadItems"/>; the adapter only knows the page's
+/// address and where the schedule is on it.
+/// </summary>
+/// <remarks>
+/// Outcomes: no page for the vehicle is <see cref="FetchOutcome.Unsupported"/> (no request made); HTTP errors,
+/// timeouts, connection failures and wrong content types or sizes as in the PDF fetchers; a redirect or page address
+/// outside <see cref="FetcherMetadata.AllowedHosts"/> (or, when that list is empty, the page's own host) is
+/// <see cref="FetchOutcome.InvalidResponse"/>; <see cref="ReadItems"/> returning null or no items is
+/// <see cref="FetchOutcome.LayoutDrift"/>. Cancelling the token throws <see cref="OperationCanceledException"/>.
+/// </remarks>
+public abstract class HtmlPortalFetcher : MaintenanceFetcher
+{
+    private readonly HtmlPortalOptions _options;
+    private readonly HtmlPageDownloader _downloader;
+
+    /// <summary>Creates the fetcher.</summary>
+    /// <param name="httpClient">The client pages are downloaded with (a typed client from DI, with the User-Agent set).</param>
+    /// <param name="options">The portal's options.</param>
+    /// <param name="timeProvider">The clock timeouts and retrieval times are read from.</param>
+    /// <exception cref="ArgumentException">The options have no <see cref="HtmlPortalOptions.BaseAddress"/>.</exception>
+    protected HtmlPortalFetcher(HttpClient httpClient, HtmlPortalOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (options.BaseAddress is null)
+        {
+            throw new ArgumentException($"{options.GetType().Name}.BaseAddress is required.", nameof(options));
+        }
+
+        _options = options;
+        _downloader = new HtmlPageDownloader(httpClient, timeProvider);
+    }
+
+    /// <summary>The portal's base address (from the options).</summary>
+    protected Uri BaseAddress => _options.BaseAddress!;
+
+    /// <summary>The page that shows the vehicle's schedule, or null when the portal has none (no I/O).</summary>
+    protected abstract Uri? PageFor(VehicleDescriptor vehicle);
+
+    /// <summary>Reads the schedule from the parsed page: the items in page order, or null when the page no longer
+    /// has the expected structure (reported as <see cref="FetchOutcome.LayoutDrift"/>).</summary>
+    /// <param name="page">The parsed page.</param>
+    protected abstract IReadOnlyList<RawScheduleItem>? ReadItems(IHtmlDocument page);
+
+    /// <summary>True when a link or redirect target may be followed: its host is in
+    /// <see cref="FetcherMetadata.AllowedHosts"/>, or that list is empty and it is <paramref name="page"/>'s host.</summary>
+    protected bool IsAllowed(Uri page, Uri target)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(target);
+        return HostPolicy.Allows(Metadata, page, target);
+    }
+
+    /// <summary>True when <see cref="PageFor"/> names a page for the vehicle.</summary>
+    public override bool Supports(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return PageFor(vehicle) is not null;
+    }
+
+    /// <summary>Downloads the vehicle's page and reads its schedule (see the class remarks for the outcomes).</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override async Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (PageFor(vehicle) is not { } url)
+        {
+            return FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}.");
+        }
+
+        var (html, document, failure) = await _downloader.DownloadAsync(url, Metadata, _options, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        using var page = await new HtmlParser().ParseDocumentAsync(html!, cancellationToken).ConfigureAwait(false);
+        var items = ReadItems(page);
+        if (items is null || items.Count == 0)
+        {
+            return FetchResult.Failed(FetchOutcome.LayoutDrift, $"{document!.Url}: the page no longer shows the maintenance schedule where {Metadata.Name} expects it.") with { Document = document };
+        }
+
+        var title = string.IsNullOrWhiteSpace(page.Title) ? null : page.Title.Trim();
+        return FetchResult.Success(new RawSchedule(document!.Url, SourceKind.OemPortal, document.RetrievedAt, items) { Title = title }, document);
+    }
+}
