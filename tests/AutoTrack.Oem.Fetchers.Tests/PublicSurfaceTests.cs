@@ -13,6 +13,10 @@ public sealed class PublicSurfaceTests
 
         Assert.Equal(
         [
+            "AutoTrack.Oem.Fetchers.Http.HostPolicy",
+            "AutoTrack.Oem.Fetchers.Http.IHostSwitchboard",
+            "AutoTrack.Oem.Fetchers.Http.OemHttpException",
+            "AutoTrack.Oem.Fetchers.Http.OemHttpOptions",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfFetcher",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfOptions",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
@@ -20,6 +24,7 @@ public sealed class PublicSurfaceTests
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideFetcher",
             "AutoTrack.Oem.Fetchers.ToyotaWarrantyGuideOptions",
             typeof(FetcherServiceCollectionExtensions).FullName!,
+            typeof(OemHttpServiceCollectionExtensions).FullName!,
         ], exported);
     }
 

@@ -92,6 +92,10 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
             return PdfDownload.Failed(FetchOutcome.Timeout,
                 string.Create(CultureInfo.InvariantCulture, $"No complete response from {url} within {options.RequestTimeout.TotalSeconds:0.###} s."));
         }
+        catch (AutoTrack.Oem.Fetchers.Http.OemHttpException ex)
+        {
+            return PdfDownload.Failed(ex.Outcome, ex.Message);
+        }
         catch (HttpRequestException ex)
         {
             return PdfDownload.Failed(FetchOutcome.NetworkError, $"Could not get {url}: {ex.HttpRequestError} ({ex.Message}).");
