@@ -28,6 +28,7 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         cancellationToken.ThrowIfCancellationRequested();
         using var timeout = new CancellationTokenSource(options.RequestTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        long? declaredLength = null;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -62,6 +63,7 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
                     string.Create(CultureInfo.InvariantCulture, $"{url} is {response.Content.Headers.ContentLength} bytes, over the limit of {options.MaxDocumentBytes}."));
             }
 
+            declaredLength = response.Content.Headers.ContentLength ?? -1;
             var bytes = await ReadBodyAsync(response.Content, options.MaxDocumentBytes, linked.Token).ConfigureAwait(false);
             if (bytes is null)
             {
@@ -99,6 +101,11 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         catch (HttpRequestException ex)
         {
             return PdfDownload.Failed(FetchOutcome.NetworkError, $"Could not get {url}: {ex.HttpRequestError} ({ex.Message}).");
+        }
+        catch (IOException ex) when (declaredLength is not null)
+        {
+            var declared = declaredLength >= 0 ? string.Create(CultureInfo.InvariantCulture, $" of {declaredLength} bytes") : string.Empty;
+            return PdfDownload.Failed(FetchOutcome.InvalidResponse, $"The body{declared} of {url} was truncated: the connection failed after the headers ({ex.Message}).");
         }
         catch (IOException ex)
         {

@@ -75,6 +75,9 @@ internal static class FaultInjection
                 response.ContentLength = document.Body.Length;
                 await response.Body.WriteAsync(document.Body.AsMemory(0, document.Body.Length / 2), aborted).ConfigureAwait(false);
                 await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+
+                // Give the client time to read what was sent; an immediate abort would reset the connection first.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), aborted).ConfigureAwait(false);
                 context.Abort();
                 return true;
             case FaultKind.WrongContentType:
