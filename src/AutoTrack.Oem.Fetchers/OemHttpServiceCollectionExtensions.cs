@@ -90,7 +90,8 @@ public static class OemHttpServiceCollectionExtensions
             sp.GetRequiredService<RobotsCache>(),
             [.. metadata(sp).AllowedHosts]));
         builder.AddHttpMessageHandler(sp => new HostThrottleHandler(
-            sp.GetRequiredService<HostThrottle>(), sp.GetRequiredService<RobotsCache>(), sp.GetRequiredService<IHostSwitchboard>()));
+            sp.GetRequiredService<HostThrottle>(), sp.GetRequiredService<RobotsCache>(), sp.GetRequiredService<IHostSwitchboard>(),
+            sp.GetRequiredService<IOptions<OemHttpOptions>>().Value.ThrottleLoopback));
         builder.AddResilienceHandler("oem-http", (pipeline, context) => OemResilience.Configure(
                 pipeline,
                 context.ServiceProvider.GetRequiredService<IOptions<OemHttpOptions>>().Value,

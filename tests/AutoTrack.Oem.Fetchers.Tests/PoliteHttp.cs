@@ -13,6 +13,7 @@ internal static class PoliteHttp
         var services = new ServiceCollection();
         services.AddOemHttp(o =>
         {
+            o.ThrottleLoopback = true;
             o.RequestsPerSecond = 500;
             o.Burst = 100;
             o.MaxConcurrencyPerHost = 8;

@@ -28,6 +28,11 @@ public sealed class OemHttpOptions : IValidatableObject
     /// <summary>Hosts disabled from the start; see <see cref="IHostSwitchboard"/> to disable one while running.</summary>
     public ISet<string> DisabledHosts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Apply the rate limit, concurrency limit and Crawl-delay to loopback hosts too (false by default:
+    /// loopback is a local simulator or mirror, not someone else's server; robots.txt, the kill switch and retries
+    /// still apply).</summary>
+    public bool ThrottleLoopback { get; set; }
+
     /// <summary>Refuse plain http:// to any host but loopback (true by default).</summary>
     public bool RequireHttps { get; set; } = true;
 

@@ -4,14 +4,21 @@ namespace AutoTrack.Oem.Fetchers.Internal.Http;
 
 /// <summary>
 /// Per host: waits for a concurrency slot (held until the response body is disposed), a rate-limit token and the
-/// robots.txt Crawl-delay, then checks the kill switch once more before sending. Applies per logical request
+/// robots.txt Crawl-delay, then checks the kill switch once more before sending.
+/// Loopback hosts skip the limits unless <see cref="OemHttpOptions.ThrottleLoopback"/> is set. Applies per logical request
 /// (retries inside are spaced by the retry backoff).
 /// </summary>
-internal sealed class HostThrottleHandler(HostThrottle throttle, RobotsCache robots, IHostSwitchboard switchboard) : DelegatingHandler
+internal sealed class HostThrottleHandler(HostThrottle throttle, RobotsCache robots, IHostSwitchboard switchboard, bool throttleLoopback) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var url = request.RequestUri ?? throw new InvalidOperationException("The request has no URL.");
+        if (url.IsLoopback && !throttleLoopback)
+        {
+            OemHttpPolicyHandler.ThrowIfDisabled(switchboard, url);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var limits = throttle.For(url.Host);
         var concurrency = await limits.Concurrency.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         try
