@@ -11,7 +11,9 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// injected <see cref="TimeProvider"/>) → <see cref="FetchOutcome.Timeout"/>, connection failures →
 /// <see cref="FetchOutcome.NetworkError"/>, a media type other than PDF (application/octet-stream is accepted only
 /// when the bytes start with "%PDF-") or a body over <see cref="OemPdfSourceOptions.MaxDocumentBytes"/> →
-/// <see cref="FetchOutcome.InvalidResponse"/>. Cancellation by the caller is never swallowed.
+/// <see cref="FetchOutcome.InvalidResponse"/>, as is a body cut short after the headers. Refusals and give-ups of the
+/// AutoTrack.Oem HTTP layer (<see cref="AutoTrack.Oem.Fetchers.Http.OemHttpException"/>) keep their outcome. Cancellation by the caller is
+/// never swallowed.
 /// </summary>
 internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
 {
