@@ -1,6 +1,7 @@
 using AutoTrack.Oem;
 using AutoTrack.Oem.Fetchers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public static class FetcherServiceCollectionExtensions
     /// <param name="configure">Sets the base address and the document index.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddToyotaWarrantyGuideFetcher(this IServiceCollection services, Action<ToyotaWarrantyGuideOptions> configure) =>
-        AddPdfFetcher<ToyotaWarrantyGuideFetcher, ToyotaWarrantyGuideOptions>(services, configure);
+        AddPdfFetcher<ToyotaWarrantyGuideFetcher, ToyotaWarrantyGuideOptions>(services, configure, ToyotaWarrantyGuideFetcher.Info);
 
     /// <summary>
     /// Registers <see cref="HyundaiMatrixPdfFetcher"/> as a typed <see cref="HttpClient"/> client and as a
@@ -29,9 +30,9 @@ public static class FetcherServiceCollectionExtensions
     /// <param name="configure">Sets the base address and the document index.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddHyundaiMatrixPdfFetcher(this IServiceCollection services, Action<HyundaiMatrixPdfOptions> configure) =>
-        AddPdfFetcher<HyundaiMatrixPdfFetcher, HyundaiMatrixPdfOptions>(services, configure);
+        AddPdfFetcher<HyundaiMatrixPdfFetcher, HyundaiMatrixPdfOptions>(services, configure, HyundaiMatrixPdfFetcher.Info);
 
-    private static IServiceCollection AddPdfFetcher<TFetcher, TOptions>(IServiceCollection services, Action<TOptions> configure)
+    private static IServiceCollection AddPdfFetcher<TFetcher, TOptions>(IServiceCollection services, Action<TOptions> configure, FetcherMetadata metadata)
         where TFetcher : MaintenanceFetcher
         where TOptions : OemPdfSourceOptions
     {
@@ -45,13 +46,9 @@ public static class FetcherServiceCollectionExtensions
 
         options.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<TFetcher>(client =>
-        {
-            client.DefaultRequestHeaders.UserAgent.ParseAdd(OemUserAgent.Value);
-
-            // The fetcher enforces OemPdfSourceOptions.RequestTimeout with the injected TimeProvider.
-            client.Timeout = Timeout.InfiniteTimeSpan;
-        });
+        services.AddOemHttpClient<TFetcher>(sp => sp.GetRequiredService<IOptions<TOptions>>().Value.BaseAddress is { } baseAddress
+            ? metadata with { AllowedHosts = [.. metadata.AllowedHosts, baseAddress.Authority] }
+            : metadata);
         services.TryAddEnumerable(ServiceDescriptor.Transient<MaintenanceFetcher, TFetcher>(sp => sp.GetRequiredService<TFetcher>()));
         return services;
     }

@@ -19,7 +19,7 @@ namespace AutoTrack.Oem.Fetchers;
 /// </remarks>
 public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
 {
-    private static readonly FetcherMetadata Info = new("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200)
+    internal static readonly FetcherMetadata Info = new("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200)
     {
         TermsOfUse = TermsOfUse.PublicDocument,
     };

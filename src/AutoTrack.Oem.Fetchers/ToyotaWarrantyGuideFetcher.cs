@@ -18,7 +18,7 @@ namespace AutoTrack.Oem.Fetchers;
 /// </remarks>
 public sealed class ToyotaWarrantyGuideFetcher : MaintenanceFetcher
 {
-    private static readonly FetcherMetadata Info = new("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200)
+    internal static readonly FetcherMetadata Info = new("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200)
     {
         TermsOfUse = TermsOfUse.PublicDocument,
     };

@@ -26,10 +26,12 @@ public sealed class OemSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly RequestLog _log;
+    private readonly SimulatorBehaviours _behaviours;
     private int _disposed;
 
-    private OemSimulator(WebApplication app, Uri baseAddress, SampleCatalog catalog, RequestLog log)
+    private OemSimulator(WebApplication app, Uri baseAddress, SampleCatalog catalog, RequestLog log, SimulatorBehaviours behaviours)
     {
+        _behaviours = behaviours;
         _app = app;
         BaseAddress = baseAddress;
         Catalog = catalog;
@@ -44,6 +46,22 @@ public sealed class OemSimulator : IAsyncDisposable
 
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    /// <summary>Faults injected into matching requests (see <see cref="FaultPlan"/>).</summary>
+    public FaultPlan Faults => _behaviours.Faults;
+
+    /// <summary>The robots.txt served at /robots.txt (everything allowed by default).</summary>
+    public RobotsPolicy Robots => _behaviours.Robots;
+
+    /// <summary>The most requests the simulator had in flight at once.</summary>
+    public int MaxInFlight => _behaviours.Traffic.MaxInFlight;
+
+    /// <summary>How requests for a path were answered: 200s, 304s (conditional GET, no body) and others.</summary>
+    public ResponseCounts Responses(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return _behaviours.Traffic.For(path);
+    }
 
     /// <summary>Starts a simulator on a free loopback port.</summary>
     /// <param name="options">What to serve; defaults when null.</param>
@@ -63,13 +81,14 @@ public sealed class OemSimulator : IAsyncDisposable
 
         var app = builder.Build();
         var log = new RequestLog();
-        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified), log);
+        var behaviours = new SimulatorBehaviours();
+        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified), log, behaviours);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var address = addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no listening address.");
-            return new OemSimulator(app, new Uri(address.TrimEnd('/') + "/"), options.Catalog, log);
+            return new OemSimulator(app, new Uri(address.TrimEnd('/') + "/"), options.Catalog, log, behaviours);
         }
         catch
         {

@@ -17,6 +17,10 @@ public sealed class PublicSurfaceTests
             "AutoTrack.Oem.Fetchers.ApiAuthenticationOptions",
             "AutoTrack.Oem.Fetchers.HtmlPortalFetcher",
             "AutoTrack.Oem.Fetchers.HtmlPortalOptions",
+            "AutoTrack.Oem.Fetchers.Http.HostPolicy",
+            "AutoTrack.Oem.Fetchers.Http.IHostSwitchboard",
+            "AutoTrack.Oem.Fetchers.Http.OemHttpException",
+            "AutoTrack.Oem.Fetchers.Http.OemHttpOptions",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfFetcher",
             "AutoTrack.Oem.Fetchers.HyundaiMatrixPdfOptions",
             "AutoTrack.Oem.Fetchers.ITokenStore",
@@ -34,6 +38,7 @@ public sealed class PublicSurfaceTests
             typeof(ApiFetcherServiceCollectionExtensions).FullName!,
             typeof(FetcherServiceCollectionExtensions).FullName!,
             typeof(HtmlPortalServiceCollectionExtensions).FullName!,
+            typeof(OemHttpServiceCollectionExtensions).FullName!,
         ], exported);
     }
 

@@ -11,7 +11,9 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// injected <see cref="TimeProvider"/>) → <see cref="FetchOutcome.Timeout"/>, connection failures →
 /// <see cref="FetchOutcome.NetworkError"/>, a media type other than PDF (application/octet-stream is accepted only
 /// when the bytes start with "%PDF-") or a body over <see cref="OemPdfSourceOptions.MaxDocumentBytes"/> →
-/// <see cref="FetchOutcome.InvalidResponse"/>. Cancellation by the caller is never swallowed.
+/// <see cref="FetchOutcome.InvalidResponse"/>, as is a body cut short after the headers. Refusals and give-ups of the
+/// AutoTrack.Oem HTTP layer (<see cref="AutoTrack.Oem.Fetchers.Http.OemHttpException"/>) keep their outcome. Cancellation by the caller is
+/// never swallowed.
 /// </summary>
 internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
 {
@@ -28,6 +30,7 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         cancellationToken.ThrowIfCancellationRequested();
         using var timeout = new CancellationTokenSource(options.RequestTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        long? declaredLength = null;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -62,6 +65,7 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
                     string.Create(CultureInfo.InvariantCulture, $"{url} is {response.Content.Headers.ContentLength} bytes, over the limit of {options.MaxDocumentBytes}."));
             }
 
+            declaredLength = response.Content.Headers.ContentLength ?? -1;
             var bytes = await ReadBodyAsync(response.Content, options.MaxDocumentBytes, linked.Token).ConfigureAwait(false);
             if (bytes is null)
             {
@@ -92,9 +96,18 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
             return PdfDownload.Failed(FetchOutcome.Timeout,
                 string.Create(CultureInfo.InvariantCulture, $"No complete response from {url} within {options.RequestTimeout.TotalSeconds:0.###} s."));
         }
+        catch (AutoTrack.Oem.Fetchers.Http.OemHttpException ex)
+        {
+            return PdfDownload.Failed(ex.Outcome, ex.Message);
+        }
         catch (HttpRequestException ex)
         {
             return PdfDownload.Failed(FetchOutcome.NetworkError, $"Could not get {url}: {ex.HttpRequestError} ({ex.Message}).");
+        }
+        catch (IOException ex) when (declaredLength is not null)
+        {
+            var declared = declaredLength >= 0 ? string.Create(CultureInfo.InvariantCulture, $" of {declaredLength} bytes") : string.Empty;
+            return PdfDownload.Failed(FetchOutcome.InvalidResponse, $"The body{declared} of {url} was truncated: the connection failed after the headers ({ex.Message}).");
         }
         catch (IOException ex)
         {

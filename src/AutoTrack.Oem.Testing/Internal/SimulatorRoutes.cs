@@ -12,13 +12,19 @@ namespace AutoTrack.Oem.Testing.Internal;
 /// </summary>
 internal static class SimulatorRoutes
 {
-    public static void Map(WebApplication app, DocumentStore documents, RequestLog log)
+    public static void Map(WebApplication app, DocumentStore documents, RequestLog log, SimulatorBehaviours? behaviours = null)
     {
         app.Use(async (context, next) =>
         {
             log.Record(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua : null));
             await next(context).ConfigureAwait(false);
         });
+
+        if (behaviours is not null)
+        {
+            FaultInjection.Use(app, behaviours, documents);
+            RobotsRoute.Map(app, behaviours.Robots);
+        }
 
         ApiRoutes.Map(app);
         PortalRoutes.Map(app, documents.Catalog);
@@ -35,6 +41,12 @@ internal static class SimulatorRoutes
             response.StatusCode = StatusCodes.Status404NotFound;
             response.ContentType = "text/plain; charset=utf-8";
             await response.WriteAsync($"404 Not Found: no sample document at {path}\n", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        if (ConditionalGet.IsNotModified(context.Request, document))
+        {
+            await ConditionalGet.WriteNotModifiedAsync(response, document).ConfigureAwait(false);
             return;
         }
 
