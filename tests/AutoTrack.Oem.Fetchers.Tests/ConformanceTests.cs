@@ -1,5 +1,4 @@
 using AutoTrack.Oem.Testing;
-using AutoTrack.Oem.Testing.Conformance;
 using Microsoft.Extensions.Options;
 
 namespace AutoTrack.Oem.Fetchers.Tests;

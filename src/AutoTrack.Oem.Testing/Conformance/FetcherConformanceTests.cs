@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace AutoTrack.Oem.Testing.Conformance;
+namespace AutoTrack.Oem.Testing;
 
 #pragma warning disable CA1707 // Test names read as sentences, as in the rest of our tests.
 
