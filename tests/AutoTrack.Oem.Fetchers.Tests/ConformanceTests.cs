@@ -1,41 +1,62 @@
 using AutoTrack.Oem.Testing;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoTrack.Oem.Fetchers.Tests;
 
-/// <summary>Our own fetchers pass the conformance kit that third-party plugins run.</summary>
-public sealed class ToyotaWarrantyGuideConformance : FetcherConformanceTests, IDisposable
+/// <summary>Our own fetchers pass the conformance kit that third-party plugins run, wired as a host wires them
+/// (through the polite HTTP layer).</summary>
+public abstract class RegisteredFetcherConformance : FetcherConformanceTests
 {
-    private readonly HttpClient _http = new();
+    private readonly List<ServiceProvider> _providers = [];
 
-    protected override VehicleDescriptor SupportedVehicle => SampleCatalog.Default.InStyle(SampleDocumentStyles.ToyotaWarrantyGuide)[0].Vehicle;
+    protected abstract void Register(IServiceCollection services, OemSimulator simulator);
 
-    protected override MaintenanceFetcher CreateFetcher(OemSimulator simulator) =>
-        new ToyotaWarrantyGuideFetcher(_http, Options.Create(Index(new ToyotaWarrantyGuideOptions(), simulator, SampleDocumentStyles.ToyotaWarrantyGuide)), TimeProvider.System);
+    protected override MaintenanceFetcher CreateFetcher(OemSimulator simulator)
+    {
+        var services = new ServiceCollection();
+        services.AddOemHttp(o =>
+        {
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+        });
+        Register(services, simulator);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider.GetServices<MaintenanceFetcher>().Single();
+    }
 
-    internal static T Index<T>(T options, OemSimulator simulator, string style)
-        where T : OemPdfSourceOptions
+    public override async Task DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    internal static void Index(OemPdfSourceOptions options, OemSimulator simulator, string style)
     {
         options.BaseAddress = simulator.BaseAddress;
         foreach (var sample in simulator.Catalog.InStyle(style))
         {
             options.AddDocument(sample.Vehicle.Year, sample.Vehicle.Make, sample.Vehicle.Model, sample.DocumentPath);
         }
-
-        return options;
     }
-
-    public void Dispose() => _http.Dispose();
 }
 
-public sealed class HyundaiMatrixConformance : FetcherConformanceTests, IDisposable
+public sealed class ToyotaWarrantyGuideConformance : RegisteredFetcherConformance
 {
-    private readonly HttpClient _http = new();
+    protected override VehicleDescriptor SupportedVehicle => SampleCatalog.Default.InStyle(SampleDocumentStyles.ToyotaWarrantyGuide)[0].Vehicle;
 
+    protected override void Register(IServiceCollection services, OemSimulator simulator) =>
+        services.AddToyotaWarrantyGuideFetcher(o => Index(o, simulator, SampleDocumentStyles.ToyotaWarrantyGuide));
+}
+
+public sealed class HyundaiMatrixConformance : RegisteredFetcherConformance
+{
     protected override VehicleDescriptor SupportedVehicle => SampleCatalog.Default.InStyle(SampleDocumentStyles.HyundaiMatrix)[0].Vehicle;
 
-    protected override MaintenanceFetcher CreateFetcher(OemSimulator simulator) =>
-        new HyundaiMatrixPdfFetcher(_http, Options.Create(ToyotaWarrantyGuideConformance.Index(new HyundaiMatrixPdfOptions(), simulator, SampleDocumentStyles.HyundaiMatrix)), TimeProvider.System);
-
-    public void Dispose() => _http.Dispose();
+    protected override void Register(IServiceCollection services, OemSimulator simulator) =>
+        services.AddHyundaiMatrixPdfFetcher(o => Index(o, simulator, SampleDocumentStyles.HyundaiMatrix));
 }

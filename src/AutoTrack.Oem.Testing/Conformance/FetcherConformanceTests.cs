@@ -134,6 +134,79 @@ public abstract partial class FetcherConformanceTests : IAsyncLifetime
             "the fetcher read nothing from the simulator; point it at Simulator.BaseAddress");
     }
 
+    /// <summary>The faults every HTTP-based fetcher must turn into a failure outcome with a reason, and the outcomes accepted for each.</summary>
+    public static TheoryData<string> FaultNames => [.. AcceptedOutcomes.Keys];
+
+    private static readonly Dictionary<string, (Fault Fault, FetchOutcome[] Outcomes)> AcceptedOutcomes = new(StringComparer.Ordinal)
+    {
+        ["server_error"] = (Fault.ServerError(500, times: null), [FetchOutcome.HttpError]),
+        ["too_many_requests"] = (Fault.TooManyRequests(1, times: null), [FetchOutcome.RateLimited, FetchOutcome.HttpError]),
+        ["connection_reset"] = (Fault.ConnectionReset(), [FetchOutcome.NetworkError, FetchOutcome.InvalidResponse]),
+        ["wrong_content_type"] = (Fault.WrongContentType(), [FetchOutcome.InvalidResponse, FetchOutcome.ParseError, FetchOutcome.LayoutDrift]),
+        ["truncated_body"] = (Fault.TruncatedBody(), [FetchOutcome.InvalidResponse, FetchOutcome.NetworkError, FetchOutcome.ParseError]),
+    };
+
+    /// <summary>Each fault on the paths the fetcher reads ends in its failure outcome with a reason, never an exception.</summary>
+    [Theory]
+    [MemberData(nameof(FaultNames))]
+    public async Task Reports_the_outcome_of_each_fault(string fault)
+    {
+        var paths = await LearnPathsAsync().ConfigureAwait(false);
+        var (injected, accepted) = AcceptedOutcomes[fault];
+        foreach (var path in paths)
+        {
+            Simulator.Faults.Inject(path, injected);
+        }
+
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var result = await CreateFetcher(Simulator).FetchScheduleAsync(SupportedVehicle, patience.Token).ConfigureAwait(false);
+
+            Assert.True(accepted.Contains(result.Outcome), $"{fault}: expected one of {string.Join(", ", accepted)}, got {result.Outcome} ({result.Reason})");
+            Assert.False(string.IsNullOrWhiteSpace(result.Reason), "a failed fetch needs a reason");
+        }
+        finally
+        {
+            Simulator.Faults.Clear();
+        }
+    }
+
+    /// <summary>A redirect to a host that is not allow-listed is refused: the other host receives nothing.</summary>
+    [Fact]
+    public async Task Never_follows_a_redirect_to_a_host_that_is_not_allow_listed()
+    {
+        var paths = await LearnPathsAsync().ConfigureAwait(false);
+        await using var foreign = await OemSimulator.StartAsync().ConfigureAwait(false);
+        foreach (var path in paths)
+        {
+            Simulator.Faults.Inject(path, Fault.RedirectTo(new Uri(foreign.BaseAddress, path.TrimStart('/'))));
+        }
+
+        try
+        {
+            var result = await CreateFetcher(Simulator).FetchScheduleAsync(SupportedVehicle, CancellationToken.None).ConfigureAwait(false);
+
+            Assert.NotEqual(FetchOutcome.Success, result.Outcome);
+            Assert.Empty(foreign.Requests);
+        }
+        finally
+        {
+            Simulator.Faults.Clear();
+        }
+    }
+
+    /// <summary>The simulator paths a successful fetch of <see cref="SupportedVehicle"/> reads (robots.txt aside).</summary>
+    private async Task<IReadOnlyList<string>> LearnPathsAsync()
+    {
+        var before = Simulator.Requests.Count;
+        var result = await CreateFetcher(Simulator).FetchScheduleAsync(SupportedVehicle, CancellationToken.None).ConfigureAwait(false);
+        Assert.True(result.Outcome == FetchOutcome.Success, $"the fault tests need a working fetch first; got {result.Outcome}: {result.Reason}");
+        var paths = Simulator.Requests.Skip(before).Select(r => r.Path).Where(p => !p.EndsWith("/robots.txt", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(paths);
+        return paths;
+    }
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StableName();
 }
