@@ -37,7 +37,7 @@ public sealed record Fault
         new(FaultKind.Status) { Status = 429, RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture), Times = times };
 
     /// <summary>Answers 429 with "Retry-After: HTTP-date", <paramref name="times"/> times, then serves normally.</summary>
-    public static Fault TooManyRequests(DateTimeOffset retryAfter, int? times = 1) =>
+    public static Fault TooManyRequestsUntil(DateTimeOffset retryAfter, int? times = 1) =>
         new(FaultKind.Status) { Status = 429, RetryAfter = retryAfter.ToString("R", CultureInfo.InvariantCulture), Times = times };
 
     /// <summary>Answers a 5xx status (500 or 503), optionally with Retry-After seconds, <paramref name="times"/> times.</summary>

@@ -48,7 +48,7 @@ public sealed class FaultInjectionTests : IClassFixture<SimulatorFixture>
     public async Task Retry_after_as_an_http_date_on_503_is_waited_for()
     {
         var before = _oem.RequestCount(Camry.DocumentPath);
-        _oem.Faults.Inject(Camry.DocumentPath, Fault.TooManyRequests(DateTimeOffset.UtcNow.AddSeconds(2), times: 1));
+        _oem.Faults.Inject(Camry.DocumentPath, Fault.TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(2), times: 1));
         using var provider = PoliteHttp.Provider(_oem);
 
         var watch = Stopwatch.StartNew();

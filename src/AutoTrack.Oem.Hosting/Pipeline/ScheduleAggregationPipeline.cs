@@ -44,14 +44,11 @@ public sealed class ScheduleAggregationPipeline
     /// <summary>The fetchers in routing order (OEM APIs, then portals and PDFs, then reference sources).</summary>
     public IReadOnlyList<MaintenanceFetcher> Fetchers => _fetchers;
 
-    /// <summary>A scheduled run: the vehicles the freshness policy says are due.</summary>
-    public Task<RunSummary> RunAsync(IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(PipelineRunOptions.Scheduled, progress, cancellationToken);
-
-    /// <summary>A run with explicit choices (manual refresh of everything or of some vehicles).</summary>
-    public async Task<RunSummary> RunAsync(PipelineRunOptions run, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Runs the pipeline. By default a scheduled run: the freshness policy decides which vehicles are due;
+    /// pass <see cref="PipelineRunOptions.Everything"/> (or a vehicle filter) for a manual refresh.</summary>
+    public async Task<RunSummary> RunAsync(PipelineRunOptions? run = null, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        run ??= PipelineRunOptions.Scheduled;
         var runId = Guid.CreateVersion7(_time.GetUtcNow());
         var started = _time.GetUtcNow();
         var clock = Stopwatch.StartNew();

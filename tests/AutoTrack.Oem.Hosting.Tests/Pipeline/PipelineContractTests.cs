@@ -255,7 +255,7 @@ public abstract class PipelineContractTests : IAsyncLifetime
             var reports = new List<PipelineProgress>();
             var progress = new Progress(reports);
 
-            await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(progress);
+            await services.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(progress: progress);
 
             Assert.Equal(Enumerable.Range(1, Small.Vehicles.Count), reports.Select(r => r.Done).Order());
             Assert.All(reports, r => Assert.Equal(Small.Vehicles.Count, r.Total));
