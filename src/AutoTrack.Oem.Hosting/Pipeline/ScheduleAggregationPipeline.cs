@@ -188,12 +188,16 @@ public sealed class ScheduleAggregationPipeline
         var plan = new RunPlan();
         foreach (var vehicle in vehicles)
         {
-            var supporting = _fetchers.Where(f => f.Supports(vehicle)).ToList();
+            // Reference sources (aggregators) validate and fill gaps; they are never stored as if they were OEM data.
+            var all = _fetchers.Where(f => f.Supports(vehicle)).ToList();
+            var supporting = all.Where(f => !f.Metadata.IsReference).ToList();
             var enabled = supporting.Where(IsEnabled).ToList();
             if (enabled.Count == 0)
             {
                 var (outcome, reason) = supporting.Count == 0
-                    ? (FetchOutcome.Unsupported, $"no fetcher supports {vehicle}")
+                    ? (FetchOutcome.Unsupported, all.Count == 0
+                        ? $"no fetcher supports {vehicle}"
+                        : $"only reference sources ({string.Join(", ", all.Select(f => f.Metadata.Name))}) cover {vehicle}; they are never a substitute for OEM data")
                     : (FetchOutcome.SourceDisabled, $"{string.Join(", ", supporting.Select(f => f.Metadata.Name))} disabled (terms of use not established, or turned off by an operator)");
                 state.Fail(outcome);
                 state.Attempt(new FetchAttemptRow

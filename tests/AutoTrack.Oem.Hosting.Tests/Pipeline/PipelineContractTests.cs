@@ -315,6 +315,40 @@ public abstract class PipelineContractTests : IAsyncLifetime
         Assert.Equal(0, UnclearTermsFetcher.Calls);
     }
 
+    [Fact]
+    public async Task An_aggregator_is_never_a_silent_substitute_for_OEM_data()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        _storage!.Use(services.AddOemScheduleAggregation().AddFetcher<AggregatorFetcher>());
+        await using var provider = services.BuildServiceProvider();
+        var cx5 = VehicleDescriptor.Create(2021, "Mazda", "CX-5");
+        await provider.GetRequiredService<IVehicleCatalog>().AddAsync([cx5]);
+
+        var summary = await provider.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+
+        Assert.Equal(1, summary.FailuresByOutcome[FetchOutcome.Unsupported]);
+        Assert.Equal(0, summary.New);
+        Assert.Null(await provider.GetRequiredService<IScheduleLookup>().FindAsync(cx5));
+        Assert.Equal(0, AggregatorFetcher.Calls);
+    }
+
+    private sealed class AggregatorFetcher : MaintenanceFetcher
+    {
+        public static int Calls;
+
+        public override FetcherMetadata Metadata { get; } = new("aggregator-reference", "Any", SourceKind.Aggregator, 900) { TermsOfUse = TermsOfUse.DocumentedApi };
+
+        public override bool Supports(VehicleDescriptor vehicle) => true;
+
+        public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromResult(FetchResult.Success(new RawSchedule(new Uri("https://aggregator.example/"), SourceKind.Aggregator, DateTimeOffset.UnixEpoch,
+                [new RawScheduleItem("Replace engine oil every 5,000 miles")])));
+        }
+    }
+
     private sealed class UnclearTermsFetcher : MaintenanceFetcher
     {
         public static int Calls;
