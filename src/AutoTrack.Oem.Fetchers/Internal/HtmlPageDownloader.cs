@@ -72,7 +72,7 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
                     return Fail(FetchOutcome.InvalidResponse, string.Create(CultureInfo.InvariantCulture, $"{finalUri} is {response.Content.Headers.ContentLength} bytes, over the limit of {options.MaxPageBytes}."));
                 }
 
-                var bytes = await ReadBodyAsync(response.Content, options.MaxPageBytes, linked.Token).ConfigureAwait(false);
+                var bytes = await BoundedBody.ReadAsync(response.Content, options.MaxPageBytes, linked.Token).ConfigureAwait(false);
                 if (bytes is null)
                 {
                     return Fail(FetchOutcome.InvalidResponse, string.Create(CultureInfo.InvariantCulture, $"{finalUri} is larger than the limit of {options.MaxPageBytes} bytes."));
@@ -119,27 +119,5 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
         }
 
         return encoding.GetString(bytes);
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpContent content, int limit, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81_920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
     }
 }

@@ -66,7 +66,7 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
             }
 
             declaredLength = response.Content.Headers.ContentLength ?? -1;
-            var bytes = await ReadBodyAsync(response.Content, options.MaxDocumentBytes, linked.Token).ConfigureAwait(false);
+            var bytes = await BoundedBody.ReadAsync(response.Content, options.MaxDocumentBytes, linked.Token).ConfigureAwait(false);
             if (bytes is null)
             {
                 return PdfDownload.Failed(FetchOutcome.InvalidResponse,
@@ -112,28 +112,6 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         catch (IOException ex)
         {
             return PdfDownload.Failed(FetchOutcome.NetworkError, $"The connection failed while reading {url}: {ex.Message}");
-        }
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpContent content, int limit, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81_920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
         }
     }
 

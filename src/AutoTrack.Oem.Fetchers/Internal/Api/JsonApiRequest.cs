@@ -65,7 +65,7 @@ internal static class JsonApiRequest
                     string.Create(CultureInfo.InvariantCulture, $"{url} is {response.Content.Headers.ContentLength} bytes, over the limit of {options.MaxResponseBytes}."));
             }
 
-            var bytes = await ReadBodyAsync(response.Content, options.MaxResponseBytes, linked.Token).ConfigureAwait(false);
+            var bytes = await BoundedBody.ReadAsync(response.Content, options.MaxResponseBytes, linked.Token).ConfigureAwait(false);
             if (bytes is null)
             {
                 return Fail(FetchOutcome.InvalidResponse,
@@ -125,26 +125,4 @@ internal static class JsonApiRequest
 
     private static bool IsJson(string? mediaType) => mediaType is not null
         && (string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpContent content, int limit, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16_384];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
-    }
 }
