@@ -1,4 +1,4 @@
-using AutoTrack.Oem.Fetchers.Browser.Internal;
+using AutoTrack.Oem.Fetchers.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 

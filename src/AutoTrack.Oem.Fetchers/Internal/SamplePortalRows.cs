@@ -1,4 +1,4 @@
-namespace AutoTrack.Oem.Fetchers.Browser.Internal;
+namespace AutoTrack.Oem.Fetchers.Internal;
 
 /// <summary>
 /// The sample portal's table (columns Service, Interval, Driving conditions, Note) as raw items: each row read as the
