@@ -12,8 +12,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OemHttpServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="OemHttpOptions"/> (validated on start), the <see cref="IHostSwitchboard"/> kill switch
-    /// and the shared per-host state (rate and concurrency limits, robots.txt cache). Idempotent: calling it again
+    /// Registers <see cref="OemHttpOptions"/> (validated on start), the <see cref="IHostSwitchboard"/> kill switch,
+    /// the <see cref="IHostRequestBudget"/> (in memory unless one is registered already) and the shared per-host state (rate and concurrency limits, robots.txt cache). Idempotent: calling it again
     /// only adds the configuration.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -39,13 +39,14 @@ public static class OemHttpServiceCollectionExtensions
         services.TryAddSingleton<IHostSwitchboard>(sp => sp.GetRequiredService<HostSwitchboard>());
         services.TryAddSingleton<HostThrottle>();
         services.TryAddSingleton<RobotsCache>();
+        services.TryAddSingleton<IHostRequestBudget, InMemoryHostRequestBudget>();
         return services;
     }
 
     /// <summary>
     /// Registers <typeparamref name="TClient"/> as a typed <see cref="HttpClient"/> client that goes through the
     /// AutoTrack.Oem HTTP layer: the honest <see cref="OemUserAgent"/>, the kill switch, HTTPS outside loopback,
-    /// robots.txt, per-host rate and concurrency limits, retries with backoff and Retry-After, a per-host circuit
+    /// robots.txt, per-host rate, daily and concurrency limits, retries with backoff and Retry-After, a per-host circuit
     /// breaker, and redirects followed only to the request's own host or the fetcher's
     /// <see cref="FetcherMetadata.AllowedHosts"/>. Refusals and give-ups surface as <see cref="OemHttpException"/>
     /// carrying the <see cref="FetchOutcome"/> to report. Calls <see cref="AddOemHttp"/>. Registering the same client
@@ -97,6 +98,8 @@ public static class OemHttpServiceCollectionExtensions
                 context.ServiceProvider.GetRequiredService<IOptions<OemHttpOptions>>().Value,
                 context.ServiceProvider.GetRequiredService<TimeProvider>()))
             .SelectPipelineByAuthority();
+        builder.AddHttpMessageHandler(sp => new HostBudgetHandler(
+            sp.GetRequiredService<IOptions<OemHttpOptions>>().Value, sp.GetRequiredService<IHostRequestBudget>(), sp.GetRequiredService<TimeProvider>()));
         return builder;
     }
 }

@@ -8,9 +8,14 @@ namespace AutoTrack.Oem.Fetchers.Tests;
 /// settings small enough for tests (short backoff and timeouts, generous rate limits).</summary>
 internal static class PoliteHttp
 {
-    public static ServiceProvider Provider(OemSimulator simulator, Action<OemHttpOptions>? adjust = null, Uri? baseAddress = null)
+    public static ServiceProvider Provider(OemSimulator simulator, Action<OemHttpOptions>? adjust = null, Uri? baseAddress = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddOemHttp(o =>
         {
             o.ThrottleLoopback = true;

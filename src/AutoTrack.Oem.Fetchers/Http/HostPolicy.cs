@@ -13,6 +13,10 @@ public sealed class HostPolicy
     [Range(1, 1_000)]
     public int? MaxConcurrency { get; set; }
 
+    /// <summary>Requests per UTC day to this host; null uses <see cref="OemHttpOptions.RequestsPerDay"/>.</summary>
+    [Range(1, int.MaxValue)]
+    public int? RequestsPerDay { get; set; }
+
     /// <summary>True to disable the host from the start (see <see cref="IHostSwitchboard"/>).</summary>
     public bool Disabled { get; set; }
 }

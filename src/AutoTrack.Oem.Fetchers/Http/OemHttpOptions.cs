@@ -22,6 +22,13 @@ public sealed class OemHttpOptions : IValidatableObject
     [Range(1, 1_000)]
     public int MaxConcurrencyPerHost { get; set; } = 2;
 
+    /// <summary>Default requests per UTC day to one host, retries and robots.txt included (10,000 by default; null for
+    /// no daily limit). Counted by <see cref="IHostRequestBudget"/>: per process by default, shared by every node when
+    /// the aggregation keeps it in its database. A request over budget is not sent and fails with
+    /// <see cref="FetchOutcome.RateLimited"/>. Loopback hosts are exempt unless <see cref="ThrottleLoopback"/> is set.</summary>
+    [Range(1, int.MaxValue)]
+    public int? RequestsPerDay { get; set; } = 10_000;
+
     /// <summary>Per-host overrides, keyed by host name ("oem.example"), case-insensitive.</summary>
     public IDictionary<string, HostPolicy> Hosts { get; } = new Dictionary<string, HostPolicy>(StringComparer.OrdinalIgnoreCase);
 
@@ -85,6 +92,9 @@ public sealed class OemHttpOptions : IValidatableObject
 
     /// <summary>The concurrency limit for a host, override first.</summary>
     public int MaxConcurrencyFor(string host) => Hosts.TryGetValue(host, out var p) && p.MaxConcurrency is { } c ? c : MaxConcurrencyPerHost;
+
+    /// <summary>The daily request budget for a host, override first; null when unlimited.</summary>
+    public int? RequestsPerDayFor(string host) => Hosts.TryGetValue(host, out var p) && p.RequestsPerDay is { } d ? d : RequestsPerDay;
 
     /// <inheritdoc />
     public IEnumerable<DataResult> Validate(ValidationContext validationContext)

@@ -1,4 +1,5 @@
 using AutoTrack.Oem;
+using AutoTrack.Oem.Fetchers.Http;
 using AutoTrack.Oem.Hosting;
 using AutoTrack.Oem.Hosting.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class OemServiceCollectionExtensions
         services.TryAddSingleton(sp => new ScheduleNormalizer(sp.GetRequiredService<ServiceTaxonomy>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new OemDatabase(sp.GetRequiredService<IOptions<OemStorageOptions>>(), LoggerOf<OemDatabase>(sp)));
         services.TryAddSingleton<ScheduleWriter>();
+        UseSharedHostBudget(services);
         services.TryAddSingleton<JobStore>();
         services.TryAddSingleton<IVehicleCatalog, VehicleCatalog>();
         services.TryAddSingleton<IScheduleLookup, ScheduleLookup>();
@@ -51,6 +53,26 @@ public static class OemServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             LoggerOf<ScheduleAggregationPipeline>(sp)));
         return new OemAggregationBuilder(services);
+    }
+
+    // Every node using the database shares one daily budget per host. Replaces the HTTP layer's in-memory default
+    // whether AddOemHttp ran before or runs after (it only adds its default when none is registered); a budget the
+    // host registered itself is kept.
+    private static void UseSharedHostBudget(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(IHostRequestBudget));
+        if (existing is not null && existing.ImplementationType != typeof(InMemoryHostRequestBudget))
+        {
+            return;
+        }
+
+        if (existing is not null)
+        {
+            services.Remove(existing);
+        }
+
+        services.AddSingleton<DatabaseHostRequestBudget>();
+        services.AddSingleton<IHostRequestBudget>(sp => sp.GetRequiredService<DatabaseHostRequestBudget>());
     }
 
     // Hosts normally add logging; a bare ServiceCollection (tests, small tools) still works, silently.

@@ -75,8 +75,11 @@ public sealed class ScheduleAggregationPipeline
             Report(vehicle, state.OutcomeOf(vehicle));
         }
 
-        // 3. Fetch each document once; fan the result out to its vehicles.
-        await Parallel.ForEachAsync(plan.Documents, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentFetches, CancellationToken = cancellationToken },
+        // 3. Fetch each document once; fan the result out to its vehicles. The stalest go first (never checked, then
+        // oldest check), so a host's daily request budget is spent where it is needed most.
+        DateTimeOffset LastChecked(VehicleDescriptor vehicle) => published.GetValueOrDefault(vehicle.Key)?.CheckedAt ?? DateTimeOffset.MinValue;
+        var documents = plan.Documents.OrderBy(d => d.Value.Min(LastChecked)).ThenBy(d => d.Key.Url, StringComparer.Ordinal).ToList();
+        await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentFetches, CancellationToken = cancellationToken },
             async (entry, ct) =>
             {
                 var ((fetcher, url), vehicles) = (entry.Key, entry.Value);
@@ -108,7 +111,7 @@ public sealed class ScheduleAggregationPipeline
                 }
             }).ConfigureAwait(false);
 
-        await Parallel.ForEachAsync(plan.PerVehicle, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentFetches, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(plan.PerVehicle.OrderBy(LastChecked).ThenBy(v => v.Key, StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentFetches, CancellationToken = cancellationToken },
             async (vehicle, ct) =>
             {
                 var result = await FetchByVehicleAsync(vehicle, plan.FetchersFor(vehicle), state, ct).ConfigureAwait(false)

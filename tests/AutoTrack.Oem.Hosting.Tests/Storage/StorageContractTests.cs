@@ -1,3 +1,4 @@
+using AutoTrack.Oem.Fetchers.Http;
 using AutoTrack.Oem.Hosting.Persistence;
 using LinqToDB;
 using LinqToDB.Async;
@@ -93,7 +94,64 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         await using var db = await database.OpenAsync(default);
         var versions = await db.QueryToListAsync<string>($"SELECT version FROM {database.Job("schema_migrations")}");
-        Assert.Equal(["0001_initial"], versions);
+        Assert.Equal(Migrator.Scripts(database.Kind).Select(m => m.Version), versions.Order(StringComparer.Ordinal));
+        Assert.Contains("0001_initial", versions);
+    }
+
+    [Fact]
+    public async Task Every_node_using_the_database_shares_one_daily_budget_per_host()
+    {
+        await using var other = BuildServices();
+        var nodes = new[] { Services.GetRequiredService<IHostRequestBudget>(), other.GetRequiredService<IHostRequestBudget>() };
+        Assert.All(nodes, n => Assert.IsType<DatabaseHostRequestBudget>(n));
+        var day = new DateOnly(2026, 12, 4);
+
+        var grants = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(async () =>
+            await nodes[i % 2].TryTakeAsync(i % 3 == 0 ? "OEM.example" : "oem.example", day, 25, CancellationToken.None))));
+
+        Assert.Equal(25, grants.Count(g => g));
+        Assert.False(await nodes[0].TryTakeAsync("oem.example", day, 25, CancellationToken.None));
+        Assert.True(await nodes[1].TryTakeAsync("oem.example", day, 26, CancellationToken.None));
+        Assert.True(await nodes[0].TryTakeAsync("other.example", day, 1, CancellationToken.None));
+        Assert.True(await nodes[1].TryTakeAsync("oem.example", day.AddDays(1), 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Budget_rows_older_than_thirty_days_are_pruned()
+    {
+        var budget = Services.GetRequiredService<IHostRequestBudget>();
+        var old = new DateOnly(2026, 10, 1);
+        Assert.True(await budget.TryTakeAsync("oem.example", old, 5, CancellationToken.None));
+
+        Assert.True(await budget.TryTakeAsync("oem.example", old.AddDays(40), 5, CancellationToken.None));
+
+        var database = Services.GetRequiredService<OemDatabase>();
+        await using var db = await database.OpenAsync(default);
+        Assert.Equal(1, await db.ExecuteAsync<int>($"SELECT COUNT(*) FROM {database.Job("host_request_budget")}"));
+    }
+
+    [Fact]
+    public async Task A_host_budget_registered_by_the_application_is_kept()
+    {
+        var services = new ServiceCollection();
+        var own = new AutoTrack.Oem.Fetchers.Http.InMemoryHostRequestBudget();
+        services.AddSingleton<IHostRequestBudget>(own);
+        Storage.Use(services.AddOemScheduleAggregation());
+        services.AddOemHttp();
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.Same(own, provider.GetRequiredService<IHostRequestBudget>());
+    }
+
+    [Fact]
+    public async Task The_database_budget_replaces_the_in_memory_default_whatever_the_registration_order()
+    {
+        var services = new ServiceCollection();
+        services.AddOemHttp();
+        Storage.Use(services.AddOemScheduleAggregation());
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<DatabaseHostRequestBudget>(provider.GetRequiredService<IHostRequestBudget>());
     }
 
     [Fact]

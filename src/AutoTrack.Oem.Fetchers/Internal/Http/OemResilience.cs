@@ -27,7 +27,7 @@ internal static class OemResilience
                         return ValueTask.FromResult(false);
                     }
 
-                    return ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome));
+                    return ValueTask.FromResult(IsTransient(args.Outcome));
                 },
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response, timeProvider) : null),
             });
@@ -39,9 +39,15 @@ internal static class OemResilience
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
         builder.AddTimeout(options.AttemptTimeout);
     }
+
+    /// <summary>A transient failure of the host; our own refusals (<see cref="OemHttpException"/>, such as a spent
+    /// daily budget) are neither retried nor counted against the host's circuit.</summary>
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is not OemHttpException && HttpClientResiliencePredicates.IsTransient(outcome);
 
     /// <summary>The wait a 429 or 503 asks for (delta-seconds or HTTP-date), or null.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider timeProvider)

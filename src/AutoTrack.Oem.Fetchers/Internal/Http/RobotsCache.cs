@@ -10,7 +10,7 @@ namespace AutoTrack.Oem.Fetchers.Internal.Http;
 /// Each origin's robots.txt, fetched once and kept for <see cref="OemHttpOptions.RobotsCacheDuration"/>. 2xx: parsed;
 /// 3xx and 4xx: everything allowed (redirects are not followed for robots.txt); 429, 5xx or no answer: everything
 /// disallowed for <see cref="OemHttpOptions.RobotsErrorCacheDuration"/> (conservative: a host that cannot serve its
-/// rules is not crawled). Thread-safe singleton shared by every client.
+/// rules is not crawled). Our own refusals (kill switch, spent daily budget) are passed on and not cached. Thread-safe singleton shared by every client.
 /// </summary>
 internal sealed class RobotsCache(IOptions<OemHttpOptions> options, TimeProvider timeProvider)
 {
@@ -76,8 +76,10 @@ internal sealed class RobotsCache(IOptions<OemHttpOptions> options, TimeProvider
 
             return RobotsRules.Unavailable(string.Create(CultureInfo.InvariantCulture, $"{robotsUrl} answered HTTP {status}"));
         }
-        catch (OemHttpException ex) when (ex.Outcome == FetchOutcome.SourceDisabled)
+        catch (OemHttpException ex) when (ex.Outcome is FetchOutcome.SourceDisabled or FetchOutcome.RateLimited)
         {
+            // Our own refusals (kill switch, spent daily budget) say nothing about the host's rules: report them as
+            // they are and cache nothing.
             throw;
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or Polly.ExecutionRejectedException
