@@ -1,4 +1,5 @@
 using AutoTrack.Oem.Fetchers;
+using AutoTrack.Oem.Fetchers.Http;
 using AutoTrack.Oem.Hosting.Persistence;
 using AutoTrack.Oem.Hosting.Persistence.Rows;
 using AutoTrack.Oem.Hosting.Tests.Storage;
@@ -31,11 +32,17 @@ public abstract class PipelineContractTests : IAsyncLifetime
             .Concat(SampleCatalog.Default.InStyle(SampleDocumentStyles.HyundaiMatrix).Where(v => v.Vehicle.Model is "Sonata" or "Tucson").Take(4)));
 
     /// <summary>One node of the job: a service provider wired to a simulator, as a host would be.</summary>
-    private async Task<(ServiceProvider Services, OemSimulator Simulator)> NodeAsync(SampleCatalog catalog, Action<string, OemPdfSourceOptions>? index = null)
+    private async Task<(ServiceProvider Services, OemSimulator Simulator)> NodeAsync(SampleCatalog catalog, Action<string, OemPdfSourceOptions>? index = null,
+        Action<OemHttpOptions>? http = null)
     {
         var simulator = await OemSimulator.StartAsync(new SimulatorOptions { Catalog = catalog });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
+        if (http is not null)
+        {
+            services.AddOemHttp(http);
+        }
+
         _storage!.Use(services.AddOemScheduleAggregation());
         void Index(OemPdfSourceOptions o, string style)
         {
@@ -153,6 +160,50 @@ public abstract class PipelineContractTests : IAsyncLifetime
             var camry = (await FindAsync(Small.Vehicles[0].Vehicle))!;
             Assert.Equal(Time.GetUtcNow(), camry.CheckedAt);
             Assert.Equal(Time.GetUtcNow().AddDays(-1), camry.ChangedAt);
+        }
+    }
+
+    [Fact]
+    public async Task Nodes_sharing_the_database_share_each_hosts_daily_budget_and_spend_it_on_the_stalest_documents_first()
+    {
+        // The simulator's host gets four requests a day, whichever node sends them: robots.txt and three documents.
+        static void Budget(OemHttpOptions o)
+        {
+            o.ThrottleLoopback = true;
+            o.RequestsPerSecond = 500;
+            o.Burst = 100;
+            o.MaxConcurrencyPerHost = 8;
+            o.Hosts["127.0.0.1"] = new HostPolicy { RequestsPerDay = 4 };
+        }
+
+        var catalog = SampleCatalog.Default;
+        Assert.True(catalog.DocumentPaths.Count >= 7, "the scenario needs more documents than two days of budget");
+        var (first, firstOem) = await NodeAsync(catalog, http: Budget);
+        var (second, secondOem) = await NodeAsync(catalog, http: Budget);
+        await using (first)
+        await using (firstOem)
+        await using (second)
+        await using (secondOem)
+        {
+            var day1 = await first.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+            var sameDay = await second.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+            var fetchedOnDay1 = catalog.DocumentPaths.Where(p => firstOem.RequestCount(p) > 0).ToHashSet();
+            Time.Advance(TimeSpan.FromDays(1));
+            var day2 = await second.GetRequiredService<ScheduleAggregationPipeline>().RunAsync(PipelineRunOptions.Everything);
+            var fetchedOnDay2 = catalog.DocumentPaths.Where(p => secondOem.RequestCount(p) > 0).ToHashSet();
+
+            Assert.Equal(3, day1.Documents);
+            Assert.Equal(4, firstOem.Requests.Count);
+            Assert.Equal(catalog.Vehicles.Count(v => !fetchedOnDay1.Contains(v.DocumentPath)), day1.FailuresByOutcome[FetchOutcome.RateLimited]);
+            Assert.Equal(0, sameDay.Documents);
+            Assert.Equal(catalog.Vehicles.Count, sameDay.FailuresByOutcome[FetchOutcome.RateLimited]);
+            Assert.Equal(3, day2.Documents);
+            Assert.Equal(4, secondOem.Requests.Count);
+            Assert.Empty(fetchedOnDay1.Intersect(fetchedOnDay2));
+
+            var reasons = await QueryAsync(async (database, db) => await database.JobTable<FetchAttemptRow>(db, "fetch_attempts")
+                .Where(a => a.Outcome == "rate_limited").Select(a => a.Reason).ToListAsync());
+            Assert.All(reasons, r => Assert.Contains("budget of 4 requests to 127.0.0.1 is spent", r, StringComparison.Ordinal));
         }
     }
 

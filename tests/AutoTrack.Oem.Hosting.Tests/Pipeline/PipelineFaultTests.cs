@@ -25,7 +25,8 @@ public sealed class PipelineFaultTests : IAsyncLifetime, IDisposable
         services.AddOemHttp(o =>
         {
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
-            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.MaxRetries = 1;
+            o.AttemptTimeout = TimeSpan.FromSeconds(3); // generous: only the timeout fault should ever reach it, even on a loaded machine
             o.MaxRetryAfter = TimeSpan.FromSeconds(2);
             o.RobotsCacheDuration = TimeSpan.FromMilliseconds(1);
         });
