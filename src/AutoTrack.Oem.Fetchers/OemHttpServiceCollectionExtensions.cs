@@ -4,6 +4,8 @@ using AutoTrack.Oem.Fetchers.Http;
 using AutoTrack.Oem.Fetchers.Internal.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -38,7 +40,8 @@ public static class OemHttpServiceCollectionExtensions
         services.AddSingleton<HostSwitchboard>();
         services.TryAddSingleton<IHostSwitchboard>(sp => sp.GetRequiredService<HostSwitchboard>());
         services.TryAddSingleton<HostThrottle>();
-        services.TryAddSingleton<RobotsCache>();
+        services.TryAddSingleton(sp => new RobotsCache(
+            sp.GetRequiredService<IOptions<OemHttpOptions>>(), sp.GetRequiredService<TimeProvider>(), LoggerOf<RobotsCache>(sp)));
         services.TryAddSingleton<IHostRequestBudget, InMemoryHostRequestBudget>();
         return services;
     }
@@ -89,7 +92,8 @@ public static class OemHttpServiceCollectionExtensions
             sp.GetRequiredService<IOptions<OemHttpOptions>>().Value,
             sp.GetRequiredService<IHostSwitchboard>(),
             sp.GetRequiredService<RobotsCache>(),
-            [.. metadata(sp).AllowedHosts]));
+            [.. metadata(sp).AllowedHosts],
+            LoggerOf<TClient>(sp)));
         builder.AddHttpMessageHandler(sp => new HostThrottleHandler(
             sp.GetRequiredService<HostThrottle>(), sp.GetRequiredService<RobotsCache>(), sp.GetRequiredService<IHostSwitchboard>(),
             sp.GetRequiredService<IOptions<OemHttpOptions>>().Value.ThrottleLoopback));
@@ -102,4 +106,8 @@ public static class OemHttpServiceCollectionExtensions
             sp.GetRequiredService<IOptions<OemHttpOptions>>().Value, sp.GetRequiredService<IHostRequestBudget>(), sp.GetRequiredService<TimeProvider>()));
         return builder;
     }
+
+    // Hosts normally add logging; a bare ServiceCollection (tests, small tools) still works, silently.
+    private static ILogger<T> LoggerOf<T>(IServiceProvider services) =>
+        services.GetService<ILogger<T>>() ?? NullLogger<T>.Instance;
 }

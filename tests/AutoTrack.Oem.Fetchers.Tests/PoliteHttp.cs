@@ -1,6 +1,7 @@
 using AutoTrack.Oem.Fetchers.Http;
 using AutoTrack.Oem.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoTrack.Oem.Fetchers.Tests;
 
@@ -8,9 +9,15 @@ namespace AutoTrack.Oem.Fetchers.Tests;
 /// settings small enough for tests (short backoff and timeouts, generous rate limits).</summary>
 internal static class PoliteHttp
 {
-    public static ServiceProvider Provider(OemSimulator simulator, Action<OemHttpOptions>? adjust = null, Uri? baseAddress = null, TimeProvider? time = null)
+    public static ServiceProvider Provider(OemSimulator simulator, Action<OemHttpOptions>? adjust = null, Uri? baseAddress = null, TimeProvider? time = null,
+        CapturingLoggerProvider? logs = null)
     {
         var services = new ServiceCollection();
+        if (logs is not null)
+        {
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        }
+
         if (time is not null)
         {
             services.AddSingleton(time);

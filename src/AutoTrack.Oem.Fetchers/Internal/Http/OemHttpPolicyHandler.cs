@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AutoTrack.Oem.Fetchers.Http;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
@@ -16,7 +17,7 @@ namespace AutoTrack.Oem.Fetchers.Internal.Http;
 /// <see cref="FetchOutcome.HttpError"/> ("circuit open for host"; the host has been failing, it did not ask us to slow
 /// down), attempt timeout → <see cref="FetchOutcome.Timeout"/>, a final 429 → <see cref="FetchOutcome.RateLimited"/>.
 /// </summary>
-internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchboard switchboard, RobotsCache robots, IReadOnlyCollection<string> allowedHosts)
+internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchboard switchboard, RobotsCache robots, IReadOnlyCollection<string> allowedHosts, ILogger logger)
     : DelegatingHandler
 {
     public static void ThrowIfDisabled(IHostSwitchboard switchboard, Uri url)
@@ -30,6 +31,29 @@ internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchbo
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var first = request.RequestUri ?? throw new InvalidOperationException("The request has no URL.");
+        try
+        {
+            return await SendFollowingRedirectsAsync(request, first, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OemHttpException ex)
+        {
+            // Every refusal and give-up of the layer leaves through here: one log entry per request.
+            var outcome = ex.Outcome.Code();
+            if (ex.Outcome is FetchOutcome.SourceDisabled or FetchOutcome.DisallowedByRobots)
+            {
+                HttpLog.NotRequested(logger, first, outcome, ex.Message);
+            }
+            else
+            {
+                HttpLog.Failed(logger, first, outcome, ex.Message);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(HttpRequestMessage request, Uri first, CancellationToken cancellationToken)
+    {
         var current = request;
         try
         {

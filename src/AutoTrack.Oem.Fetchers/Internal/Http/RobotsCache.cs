@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using AutoTrack.Oem.Fetchers.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AutoTrack.Oem.Fetchers.Internal.Http;
@@ -12,7 +13,7 @@ namespace AutoTrack.Oem.Fetchers.Internal.Http;
 /// disallowed for <see cref="OemHttpOptions.RobotsErrorCacheDuration"/> (conservative: a host that cannot serve its
 /// rules is not crawled). Our own refusals (kill switch, spent daily budget) are passed on and not cached. Thread-safe singleton shared by every client.
 /// </summary>
-internal sealed class RobotsCache(IOptions<OemHttpOptions> options, TimeProvider timeProvider)
+internal sealed class RobotsCache(IOptions<OemHttpOptions> options, TimeProvider timeProvider, ILogger<RobotsCache> logger)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.OrdinalIgnoreCase);
@@ -48,7 +49,17 @@ internal sealed class RobotsCache(IOptions<OemHttpOptions> options, TimeProvider
             var robotsUrl = new Uri(url, "/robots.txt");
             var rules = await FetchAsync(robotsUrl, send, cancellationToken).ConfigureAwait(false);
             var lifetime = rules.UnavailableReason is null ? options.Value.RobotsCacheDuration : options.Value.RobotsErrorCacheDuration;
-            _entries[key] = new Entry(rules, timeProvider.GetUtcNow() + lifetime);
+            var expires = timeProvider.GetUtcNow() + lifetime;
+            _entries[key] = new Entry(rules, expires);
+            if (rules.UnavailableReason is { } reason)
+            {
+                HttpLog.RobotsUnavailable(logger, key, reason, expires);
+            }
+            else
+            {
+                HttpLog.RobotsRead(logger, key, expires);
+            }
+
             return rules;
         }
         finally
