@@ -20,15 +20,20 @@ public sealed class SampleJsPortalFetcher : BrowserPortalFetcher
 {
     private const string RowsScript = "rows => rows.map(r => Array.from(r.cells, c => c.textContent ?? ''))";
 
-    private static readonly FetcherMetadata Info = new("sample-js-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
+    internal static readonly FetcherMetadata Info = new("sample-js-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
     {
         TermsOfUse = TermsOfUse.ScrapingPermitted,
     };
 
     /// <summary>Creates the fetcher.</summary>
+    /// <param name="httpClient">The client for the conditional HEAD before a render (the typed client
+    /// <see cref="Microsoft.Extensions.DependencyInjection.BrowserServiceCollectionExtensions.AddSampleJsPortalFetcher"/> registers).</param>
+    /// <param name="session">The process's browser.</param>
+    /// <param name="options">The portal's options.</param>
+    /// <param name="timeProvider">The clock.</param>
     /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
-    public SampleJsPortalFetcher(BrowserSession session, IOptions<SampleJsPortalOptions> options, TimeProvider timeProvider)
-        : base(session, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
+    public SampleJsPortalFetcher(HttpClient httpClient, BrowserSession session, IOptions<SampleJsPortalOptions> options, TimeProvider timeProvider)
+        : base(session, httpClient, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
     {
     }
 

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace AutoTrack.Oem.Testing.Internal;
 
-/// <summary>Conditional GET: If-None-Match (the quoted SHA-256 ETag, or "*") wins over If-Modified-Since.</summary>
+/// <summary>Conditional GET: If-None-Match (the quoted SHA-256 ETag, or "*") wins over If-Modified-Since. Every
+/// response the simulator serves with a body (documents, portal pages, API responses) goes through
+/// <see cref="ServeAsync"/>, so each carries a strong ETag and Last-Modified and answers conditional requests with 304.</summary>
 internal static class ConditionalGet
 {
     public static bool IsNotModified(HttpRequest request, SimulatedDocument document)
@@ -23,5 +26,27 @@ internal static class ConditionalGet
         response.StatusCode = StatusCodes.Status304NotModified;
         response.Headers[HeaderNames.ETag] = document.ETag;
         return Task.CompletedTask;
+    }
+
+    /// <summary>Answers 304 when the request's validators match, else 200 with the body (none for HEAD), the ETag and
+    /// Last-Modified.</summary>
+    public static async Task ServeAsync(HttpContext context, SimulatedDocument document)
+    {
+        var response = context.Response;
+        if (IsNotModified(context.Request, document))
+        {
+            await WriteNotModifiedAsync(response, document).ConfigureAwait(false);
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = document.ContentType;
+        response.ContentLength = document.Body.Length;
+        response.Headers[HeaderNames.ETag] = document.ETag;
+        response.Headers[HeaderNames.LastModified] = document.LastModified.ToString("R", CultureInfo.InvariantCulture);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(document.Body, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }
