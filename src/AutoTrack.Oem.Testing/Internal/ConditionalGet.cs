@@ -9,6 +9,10 @@ namespace AutoTrack.Oem.Testing.Internal;
 /// <see cref="ServeAsync"/>, so each carries a strong ETag and Last-Modified and answers conditional requests with 304.</summary>
 internal static class ConditionalGet
 {
+    /// <summary>The <see cref="HttpContext.Items"/> key that makes <see cref="ServeAsync"/> send half the body and
+    /// drop the connection (the truncated-body fault on routes that are not documents).</summary>
+    public static readonly object TruncateBody = new();
+
     public static bool IsNotModified(HttpRequest request, SimulatedDocument document)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
@@ -44,9 +48,22 @@ internal static class ConditionalGet
         response.ContentLength = document.Body.Length;
         response.Headers[HeaderNames.ETag] = document.ETag;
         response.Headers[HeaderNames.LastModified] = document.LastModified.ToString("R", CultureInfo.InvariantCulture);
-        if (!HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(document.Body, context.RequestAborted).ConfigureAwait(false);
+            return;
         }
+
+        if (context.Items.ContainsKey(TruncateBody))
+        {
+            await response.Body.WriteAsync(document.Body.AsMemory(0, document.Body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+            await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+            // Give the client time to read what was sent; an immediate abort would reset the connection first.
+            await Task.Delay(TimeSpan.FromMilliseconds(200), context.RequestAborted).ConfigureAwait(false);
+            context.Abort();
+            return;
+        }
+
+        await response.Body.WriteAsync(document.Body, context.RequestAborted).ConfigureAwait(false);
     }
 }
