@@ -33,6 +33,8 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// </remarks>
 public abstract class BrowserPortalFetcher : MaintenanceFetcher
 {
+    private const int MaxRedirects = 5;
+
     private readonly BrowserSession _session;
     private readonly PageProbe _probe;
     private readonly BrowserPortalOptions _options;
@@ -149,9 +151,7 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
             var milliseconds = (float)_options.PageTimeout.TotalMilliseconds;
             page.SetDefaultTimeout(milliseconds);
             page.SetDefaultNavigationTimeout(milliseconds);
-            await page.RouteAsync("**/*", route => PortalHosts.Allows(Metadata, url, new Uri(route.Request.Url))
-                ? route.ContinueAsync()
-                : route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+            await page.RouteAsync("**/*", route => RouteAsync(route, url, milliseconds)).ConfigureAwait(false);
 
             var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded }).ConfigureAwait(false);
             if (response is null || !response.Ok)
@@ -206,6 +206,72 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
         finally
         {
             await ClosePageAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Lets a request through only to an allowed host. Playwright's routes never see the redirects the browser follows
+    /// by itself, so an allowed request is fetched here hop by hop, each redirect's target checked before it is
+    /// requested (at most five), and the final response handed to the page; a redirect elsewhere is blocked. A
+    /// response that fails or is cut short aborts the request with the matching network error.
+    /// </summary>
+    private async Task RouteAsync(IRoute route, Uri page, float timeoutMilliseconds)
+    {
+        try
+        {
+            var current = new Uri(route.Request.Url);
+            if (!PortalHosts.Allows(Metadata, page, current))
+            {
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                return;
+            }
+
+            if (current.Scheme is "data" or "blob")
+            {
+                await route.ContinueAsync().ConfigureAwait(false);
+                return;
+            }
+
+            for (var hop = 0; hop <= MaxRedirects; hop++)
+            {
+                var response = await route.FetchAsync(new RouteFetchOptions { Url = current.AbsoluteUri, MaxRedirects = 0, Timeout = timeoutMilliseconds }).ConfigureAwait(false);
+                if (response.Status is < 300 or >= 400 || !response.Headers.TryGetValue("location", out var location))
+                {
+                    await route.FulfillAsync(new RouteFulfillOptions { Response = response }).ConfigureAwait(false);
+                    return;
+                }
+
+                current = new Uri(current, location);
+                if (!PortalHosts.Allows(Metadata, page, current))
+                {
+                    await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await route.AbortAsync("failed").ConfigureAwait(false);
+        }
+        catch (PlaywrightException ex)
+        {
+            await AbortQuietlyAsync(route, ex.Message switch
+            {
+                var m when m.Contains("ECONNREFUSED", StringComparison.Ordinal) => "connectionrefused",
+                var m when m.Contains("ECONNRESET", StringComparison.Ordinal) || m.Contains("socket hang up", StringComparison.Ordinal) => "connectionreset",
+                var m when m.Contains("Timeout", StringComparison.OrdinalIgnoreCase) => "timedout",
+                _ => "failed",
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AbortQuietlyAsync(IRoute route, string errorCode)
+    {
+        try
+        {
+            await route.AbortAsync(errorCode).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The page is gone already.
         }
     }
 
