@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AutoTrack.Oem.Fetchers.Browser.Internal;
+using AutoTrack.Oem.Fetchers.Internal;
 using Microsoft.Playwright;
 
 namespace AutoTrack.Oem.Fetchers.Browser;
@@ -21,22 +22,35 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// <see cref="FetchOutcome.InvalidResponse"/> and requests to other hosts are blocked; <see cref="ReadItemsAsync"/>
 /// returning null or no items is <see cref="FetchOutcome.LayoutDrift"/>; any other browser error (a crashed page, a
 /// script that fails) is <see cref="FetchOutcome.ParseError"/>. Cancelling the token closes the page and
-/// throws <see cref="OperationCanceledException"/>. On success the result's document is the rendered HTML.
+/// throws <see cref="OperationCanceledException"/>. On success the result's document is the rendered HTML, with the
+/// page's ETag and Last-Modified as the server sent them.
+/// <para>Each page is a document (<see cref="ResolveDocument"/>), rendered once per run for every vehicle it covers. A
+/// browser cannot make a conditional request cheaply, so when validators are stored the fetcher first sends a
+/// conditional HEAD of the page through its HTTP client (the polite AutoTrack.Oem HTTP layer when registered through
+/// DI): a 304 spares the browser entirely. This relies on the page's validators changing when its schedule does (a
+/// page that loads its data from a fixed address with a fixed ETag would look unchanged); a portal whose page never
+/// answers 304 is simply rendered every run, and a render identical to the stored one is still "not modified".</para>
 /// </remarks>
 public abstract class BrowserPortalFetcher : MaintenanceFetcher
 {
+    private const int MaxRedirects = 5;
+
     private readonly BrowserSession _session;
+    private readonly PageProbe _probe;
     private readonly BrowserPortalOptions _options;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the fetcher.</summary>
     /// <param name="session">The process's browser.</param>
+    /// <param name="httpClient">The client for the conditional HEAD that can spare a render (a typed client from DI,
+    /// through the AutoTrack.Oem HTTP layer).</param>
     /// <param name="options">The portal's options.</param>
     /// <param name="timeProvider">The clock retrieval times are read from.</param>
     /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
-    protected BrowserPortalFetcher(BrowserSession session, BrowserPortalOptions options, TimeProvider timeProvider)
+    protected BrowserPortalFetcher(BrowserSession session, HttpClient httpClient, BrowserPortalOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         if (options.BaseAddress is null)
@@ -45,6 +59,7 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
         }
 
         _session = session;
+        _probe = new PageProbe(httpClient, timeProvider);
         _options = options;
         _timeProvider = timeProvider;
     }
@@ -71,20 +86,53 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
         return PageFor(vehicle) is not null;
     }
 
+    /// <summary>The vehicle's page as a document (<see cref="PageFor"/>): a portal page usually shows one model year of a
+    /// model, every trim, so the pipeline renders it once per run for all the vehicles it covers.</summary>
+    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
+    }
+
     /// <summary>Renders the vehicle's page in headless Chromium and reads its schedule (see the class remarks for the outcomes).</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override async Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         cancellationToken.ThrowIfCancellationRequested();
-        if (PageFor(vehicle) is not { } url)
+        if (ResolveDocument(vehicle) is not { } document)
         {
-            return FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}.");
+            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}."));
         }
 
+        return FetchAsync(document.Url, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders one page resolved by <see cref="ResolveDocument"/>. With known validators a conditional HEAD of the page
+    /// goes first, through the HTTP client: a 304 is <see cref="FetchOutcome.NotModified"/> and no browser page is
+    /// opened. Otherwise the page is rendered; a rendering identical to the stored one is also
+    /// <see cref="FetchOutcome.NotModified"/>. Other outcomes as in the class remarks.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return FetchAsync(document.Url, known, cancellationToken);
+    }
+
+    private async Task<FetchResult> FetchAsync(Uri url, DocumentValidators? known, CancellationToken cancellationToken)
+    {
         if (!PortalHosts.Allows(Metadata, url, url))
         {
             return FetchResult.Failed(FetchOutcome.InvalidResponse, $"{url} is not on a host {Metadata.Name} may contact.");
+        }
+
+        if (known is not null && ConditionalRequest.IsConditional(known)
+            && await _probe.CheckAsync(url, known, _options.PageTimeout, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
         }
 
         var (context, unavailable) = await _session.ContextAsync(Metadata.Name, cancellationToken).ConfigureAwait(false);
@@ -103,9 +151,7 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
             var milliseconds = (float)_options.PageTimeout.TotalMilliseconds;
             page.SetDefaultTimeout(milliseconds);
             page.SetDefaultNavigationTimeout(milliseconds);
-            await page.RouteAsync("**/*", route => PortalHosts.Allows(Metadata, url, new Uri(route.Request.Url))
-                ? route.ContinueAsync()
-                : route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+            await page.RouteAsync("**/*", route => RouteAsync(route, url, milliseconds)).ConfigureAwait(false);
 
             var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded }).ConfigureAwait(false);
             if (response is null || !response.Ok)
@@ -117,7 +163,17 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
             var items = await ReadItemsAsync(page, linked.Token).ConfigureAwait(false);
             linked.Token.ThrowIfCancellationRequested();
             var html = await page.ContentAsync().ConfigureAwait(false);
-            var document = new SourceDocument(new Uri(page.Url), "text/html", Encoding.UTF8.GetBytes(html), _timeProvider.GetUtcNow());
+            var headers = await response.AllHeadersAsync().ConfigureAwait(false);
+            var document = new SourceDocument(new Uri(page.Url), "text/html", Encoding.UTF8.GetBytes(html), _timeProvider.GetUtcNow())
+            {
+                ETag = headers.GetValueOrDefault("etag"),
+                LastModified = DateTimeOffset.TryParse(headers.GetValueOrDefault("last-modified"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var modified) ? modified : null,
+            };
+            if (ConditionalRequest.SameContent(url, known, document) is { } unchanged)
+            {
+                return unchanged;
+            }
+
             if (items is null || items.Count == 0)
             {
                 return FetchResult.Failed(FetchOutcome.LayoutDrift, $"{url}: the page no longer shows the maintenance schedule where {Metadata.Name} expects it.") with { Document = document };
@@ -150,6 +206,72 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
         finally
         {
             await ClosePageAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Lets a request through only to an allowed host. Playwright's routes never see the redirects the browser follows
+    /// by itself, so an allowed request is fetched here hop by hop, each redirect's target checked before it is
+    /// requested (at most five), and the final response handed to the page; a redirect elsewhere is blocked. A
+    /// response that fails or is cut short aborts the request with the matching network error.
+    /// </summary>
+    private async Task RouteAsync(IRoute route, Uri page, float timeoutMilliseconds)
+    {
+        try
+        {
+            var current = new Uri(route.Request.Url);
+            if (!PortalHosts.Allows(Metadata, page, current))
+            {
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                return;
+            }
+
+            if (current.Scheme is "data" or "blob")
+            {
+                await route.ContinueAsync().ConfigureAwait(false);
+                return;
+            }
+
+            for (var hop = 0; hop <= MaxRedirects; hop++)
+            {
+                var response = await route.FetchAsync(new RouteFetchOptions { Url = current.AbsoluteUri, MaxRedirects = 0, Timeout = timeoutMilliseconds }).ConfigureAwait(false);
+                if (response.Status is < 300 or >= 400 || !response.Headers.TryGetValue("location", out var location))
+                {
+                    await route.FulfillAsync(new RouteFulfillOptions { Response = response }).ConfigureAwait(false);
+                    return;
+                }
+
+                current = new Uri(current, location);
+                if (!PortalHosts.Allows(Metadata, page, current))
+                {
+                    await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await route.AbortAsync("failed").ConfigureAwait(false);
+        }
+        catch (PlaywrightException ex)
+        {
+            await AbortQuietlyAsync(route, ex.Message switch
+            {
+                var m when m.Contains("ECONNREFUSED", StringComparison.Ordinal) => "connectionrefused",
+                var m when m.Contains("ECONNRESET", StringComparison.Ordinal) || m.Contains("socket hang up", StringComparison.Ordinal) => "connectionreset",
+                var m when m.Contains("Timeout", StringComparison.OrdinalIgnoreCase) => "timedout",
+                _ => "failed",
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AbortQuietlyAsync(IRoute route, string errorCode)
+    {
+        try
+        {
+            await route.AbortAsync(errorCode).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The page is gone already.
         }
     }
 

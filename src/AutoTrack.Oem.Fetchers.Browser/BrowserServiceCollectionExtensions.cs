@@ -1,6 +1,7 @@
 using AutoTrack.Oem;
 using AutoTrack.Oem.Fetchers.Browser;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -34,8 +35,9 @@ public static class BrowserServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="SampleJsPortalFetcher"/> as a singleton and as a <see cref="MaintenanceFetcher"/>, with its
-    /// options validated on start (a missing <see cref="BrowserPortalOptions.BaseAddress"/> fails the host's start),
+    /// Registers <see cref="SampleJsPortalFetcher"/> as a typed <see cref="HttpClient"/> client through the AutoTrack.Oem
+    /// HTTP layer (for the conditional HEAD that spares a render; the portal's host is allowed) and as a
+    /// <see cref="MaintenanceFetcher"/>, with its options validated on start (a missing <see cref="BrowserPortalOptions.BaseAddress"/> fails the host's start),
     /// and the shared <see cref="BrowserSession"/> (<see cref="AddOemBrowser"/>). Calling it again only adds the
     /// configuration; the fetcher stays registered once.
     /// </summary>
@@ -55,8 +57,10 @@ public static class BrowserServiceCollectionExtensions
         options.ValidateDataAnnotations().ValidateOnStart();
         services.AddOemBrowser();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SampleJsPortalFetcher>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<MaintenanceFetcher, SampleJsPortalFetcher>(sp => sp.GetRequiredService<SampleJsPortalFetcher>()));
+        services.AddOemHttpClient<SampleJsPortalFetcher>(sp => sp.GetRequiredService<IOptions<SampleJsPortalOptions>>().Value.BaseAddress is { } baseAddress
+            ? SampleJsPortalFetcher.Info with { AllowedHosts = [.. SampleJsPortalFetcher.Info.AllowedHosts, baseAddress.Authority] }
+            : SampleJsPortalFetcher.Info);
+        services.TryAddEnumerable(ServiceDescriptor.Transient<MaintenanceFetcher, SampleJsPortalFetcher>(sp => sp.GetRequiredService<SampleJsPortalFetcher>()));
         return services;
     }
 }

@@ -13,23 +13,32 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// or "Special operating conditions / {conditions}". An example adapter for <see cref="BrowserPortalFetcher"/>: the
 /// pages are labelled "SAMPLE - not verified OEM data".
 /// </summary>
-/// <remarks>Supports every vehicle (the portal answers 404, <see cref="FetchOutcome.HttpError"/>, for those it does
-/// not list); a page without the section or the table's columns is <see cref="FetchOutcome.LayoutDrift"/>; a table
+/// <remarks>Supports the vehicles of <see cref="SampleJsPortalOptions.Makes"/>, or every vehicle when none are listed
+/// (the portal answers 404, <see cref="FetchOutcome.HttpError"/>, for those it does not list); one page covers every
+/// trim of a model year; a page without the section or the table's columns is <see cref="FetchOutcome.LayoutDrift"/>; a table
 /// that does not appear within the page timeout is <see cref="FetchOutcome.Timeout"/>.</remarks>
 public sealed class SampleJsPortalFetcher : BrowserPortalFetcher
 {
     private const string RowsScript = "rows => rows.map(r => Array.from(r.cells, c => c.textContent ?? ''))";
 
-    private static readonly FetcherMetadata Info = new("sample-js-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
+    internal static readonly FetcherMetadata Info = new("sample-js-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
     {
         TermsOfUse = TermsOfUse.ScrapingPermitted,
     };
 
+    private readonly MakeFilter _makes;
+
     /// <summary>Creates the fetcher.</summary>
+    /// <param name="httpClient">The client for the conditional HEAD before a render (the typed client
+    /// <see cref="Microsoft.Extensions.DependencyInjection.BrowserServiceCollectionExtensions.AddSampleJsPortalFetcher"/> registers).</param>
+    /// <param name="session">The process's browser.</param>
+    /// <param name="options">The portal's options.</param>
+    /// <param name="timeProvider">The clock.</param>
     /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
-    public SampleJsPortalFetcher(BrowserSession session, IOptions<SampleJsPortalOptions> options, TimeProvider timeProvider)
-        : base(session, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
+    public SampleJsPortalFetcher(HttpClient httpClient, BrowserSession session, IOptions<SampleJsPortalOptions> options, TimeProvider timeProvider)
+        : base(session, httpClient, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
     {
+        _makes = MakeFilter.From(options.Value.Makes);
     }
 
     /// <inheritdoc />
@@ -39,7 +48,7 @@ public sealed class SampleJsPortalFetcher : BrowserPortalFetcher
     protected override Uri? PageFor(VehicleDescriptor vehicle)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
-        return PortalPath.For(BaseAddress, vehicle);
+        return _makes.Covers(vehicle) ? PortalPath.For(BaseAddress, vehicle) : null;
     }
 
     /// <inheritdoc />

@@ -17,6 +17,9 @@ namespace AutoTrack.Oem.Fetchers;
 /// outside <see cref="FetcherMetadata.AllowedHosts"/> (or, when that list is empty, the page's own host) is
 /// <see cref="FetchOutcome.InvalidResponse"/>; <see cref="ReadItems"/> returning null or no items is
 /// <see cref="FetchOutcome.LayoutDrift"/>. Cancelling the token throws <see cref="OperationCanceledException"/>.
+/// Each page is a document (<see cref="ResolveDocument"/>): the pipeline fetches it once per run for every vehicle it
+/// covers, conditionally with the validators stored from the last fetch, and a 304 costs no download, no parse and
+/// no write.
 /// </remarks>
 public abstract class HtmlPortalFetcher : MaintenanceFetcher
 {
@@ -69,18 +72,42 @@ public abstract class HtmlPortalFetcher : MaintenanceFetcher
         return PageFor(vehicle) is not null;
     }
 
+    /// <summary>The vehicle's page as a document (<see cref="PageFor"/>): a portal page usually shows one model year of a
+    /// model, every trim, so the pipeline fetches it once per run for all the vehicles it covers.</summary>
+    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
+    }
+
     /// <summary>Downloads the vehicle's page and reads its schedule (see the class remarks for the outcomes).</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override async Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
+    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         cancellationToken.ThrowIfCancellationRequested();
-        if (PageFor(vehicle) is not { } url)
+        if (ResolveDocument(vehicle) is not { } document)
         {
-            return FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}.");
+            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}."));
         }
 
-        var (html, document, failure) = await _downloader.DownloadAsync(url, Metadata, _options, cancellationToken).ConfigureAwait(false);
+        return FetchAsync(document.Url, null, cancellationToken);
+    }
+
+    /// <summary>Downloads one page resolved by <see cref="ResolveDocument"/> and reads its schedule. With known
+    /// validators the request is conditional (If-None-Match, else If-Modified-Since): a 304, or the stored bytes again,
+    /// is <see cref="FetchOutcome.NotModified"/> and nothing is parsed. Other outcomes as in the class remarks.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return FetchAsync(document.Url, known, cancellationToken);
+    }
+
+    private async Task<FetchResult> FetchAsync(Uri url, DocumentValidators? known, CancellationToken cancellationToken)
+    {
+        var (html, document, failure) = await _downloader.DownloadAsync(url, Metadata, _options, known, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;

@@ -12,8 +12,9 @@ namespace AutoTrack.Oem.Fetchers;
 /// operating conditions / {conditions}". An example adapter for <see cref="HtmlPortalFetcher"/>: the pages are
 /// labelled "SAMPLE - not verified OEM data".
 /// </summary>
-/// <remarks>Supports every vehicle (the portal answers 404, <see cref="FetchOutcome.HttpError"/>, for those it does
-/// not list); a page without the table is <see cref="FetchOutcome.LayoutDrift"/>.</remarks>
+/// <remarks>Supports the vehicles of <see cref="SampleHtmlPortalOptions.Makes"/>, or every vehicle when none are
+/// listed (the portal answers 404, <see cref="FetchOutcome.HttpError"/>, for those it does not list); a page without
+/// the table is <see cref="FetchOutcome.LayoutDrift"/>. One page covers every trim of a model year.</remarks>
 public sealed class SampleHtmlPortalFetcher : HtmlPortalFetcher
 {
     private static readonly FetcherMetadata Info = new("sample-html-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
@@ -21,11 +22,14 @@ public sealed class SampleHtmlPortalFetcher : HtmlPortalFetcher
         TermsOfUse = TermsOfUse.ScrapingPermitted,
     };
 
+    private readonly MakeFilter _makes;
+
     /// <summary>Creates the fetcher.</summary>
     /// <exception cref="ArgumentException">The options have no <see cref="HtmlPortalOptions.BaseAddress"/>.</exception>
     public SampleHtmlPortalFetcher(HttpClient httpClient, IOptions<SampleHtmlPortalOptions> options, TimeProvider timeProvider)
         : base(httpClient, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
     {
+        _makes = MakeFilter.From(options.Value.Makes);
     }
 
     /// <inheritdoc />
@@ -35,7 +39,7 @@ public sealed class SampleHtmlPortalFetcher : HtmlPortalFetcher
     protected override Uri? PageFor(VehicleDescriptor vehicle)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
-        return PortalPath.For(BaseAddress, vehicle);
+        return _makes.Covers(vehicle) ? PortalPath.For(BaseAddress, vehicle) : null;
     }
 
     /// <inheritdoc />

@@ -2,4 +2,10 @@ namespace AutoTrack.Oem.Fetchers;
 
 /// <summary>Options of <see cref="SampleHtmlPortalFetcher"/>. <see cref="HtmlPortalOptions.BaseAddress"/> is the
 /// folder holding the "{year}/{make}/{model}.html" pages (the simulator's "/portal/static/").</summary>
-public sealed class SampleHtmlPortalOptions : HtmlPortalOptions;
+public sealed class SampleHtmlPortalOptions : HtmlPortalOptions
+{
+    /// <summary>The makes the portal covers ("Toyota", "Lexus"); the fetcher supports only their vehicles. Empty, the
+    /// default, means every make: the portal then answers 404 for the vehicles it does not list.</summary>
+    public ICollection<string> Makes { get; } = new List<string>();
+}
+

@@ -12,9 +12,10 @@ namespace AutoTrack.Oem.Testing;
 
 /// <summary>
 /// An OEM web site on loopback for tests and offline demos: a Kestrel app on http://127.0.0.1 with a dynamic port
-/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs on first request, then cached) and the
-/// <see cref="BrokenDocumentPaths"/>. Documents carry an ETag (the quoted SHA-256 of the body) and Last-Modified;
-/// unknown paths answer 404 with a short text body.
+/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs on first request, then cached), the
+/// <see cref="BrokenDocumentPaths"/>, sample owner-portal pages and the OEM API (<see cref="SimulatedOemApi"/>), all
+/// from the configured catalog. Documents, pages and API responses carry a strong ETag (the quoted SHA-256 of the
+/// body) and Last-Modified and answer conditional requests with 304; unknown paths answer 404 with a short text body.
 /// </summary>
 /// <example>
 /// <code>

@@ -8,8 +8,10 @@ namespace AutoTrack.Oem.Testing;
 /// The simulator's OEM API: an OAuth 2.0 token endpoint (<see cref="TokenPath"/>: client_credentials and rotating
 /// refresh_token grants, access tokens valid for <see cref="AccessTokenLifetime"/>, bad credentials answered 401
 /// <c>{"error":"invalid_client"}</c>, unknown or used refresh tokens 400 <c>{"error":"invalid_grant"}</c>) and a JSON
-/// maintenance API (<see cref="MaintenancePath"/>?year=&amp;make=&amp;model=) serving <see cref="SampleCatalog.Default"/>,
-/// which requires a valid bearer token or the <see cref="ApiKey"/> in the <see cref="ApiKeyHeader"/> header (401
+/// maintenance API (<see cref="MaintenancePath"/>?year=&amp;make=&amp;model=) serving the simulator's
+/// <see cref="OemSimulator.Catalog"/> (one resource per model year and model, with a strong ETag and Last-Modified;
+/// conditional requests are answered 304 without a body, counted by <see cref="OemSimulator.Responses"/> for
+/// <see cref="MaintenancePath"/>), which requires a valid bearer token or the <see cref="ApiKey"/> in the <see cref="ApiKeyHeader"/> header (401
 /// otherwise). The extension methods switch its behaviour and read its counters; they apply to one simulator.
 /// </summary>
 /// <remarks>The credentials are fixed test values, not secrets.</remarks>

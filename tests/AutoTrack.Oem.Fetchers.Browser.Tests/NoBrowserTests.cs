@@ -9,7 +9,7 @@ public sealed class NoBrowserTests
     public async Task A_wrong_executable_path_is_skipped_no_browser_with_the_fix_in_the_reason()
     {
         await using var session = new BrowserSession(Options.Create(new BrowserOptions { ExecutablePath = "/nonexistent/chromium" }));
-        var fetcher = new SampleJsPortalFetcher(session, Options.Create(new SampleJsPortalOptions { BaseAddress = new Uri("http://127.0.0.1:9/portal/js/") }), TimeProvider.System);
+        var fetcher = new SampleJsPortalFetcher(PlainHttp.Client, session, Options.Create(new SampleJsPortalOptions { BaseAddress = new Uri("http://127.0.0.1:9/portal/js/") }), TimeProvider.System);
 
         var result = await fetcher.FetchScheduleAsync(VehicleDescriptor.Create(2022, "Toyota", "Camry"), CancellationToken.None);
 
@@ -25,7 +25,7 @@ public sealed class NoBrowserTests
     public async Task An_executable_that_is_not_a_browser_is_skipped_no_browser_too()
     {
         await using var session = new BrowserSession(Options.Create(new BrowserOptions { ExecutablePath = "/bin/false", LaunchTimeout = TimeSpan.FromSeconds(10) }));
-        var fetcher = new SampleJsPortalFetcher(session, Options.Create(new SampleJsPortalOptions { BaseAddress = new Uri("http://127.0.0.1:9/portal/js/") }), TimeProvider.System);
+        var fetcher = new SampleJsPortalFetcher(PlainHttp.Client, session, Options.Create(new SampleJsPortalOptions { BaseAddress = new Uri("http://127.0.0.1:9/portal/js/") }), TimeProvider.System);
 
         var result = await fetcher.FetchScheduleAsync(VehicleDescriptor.Create(2022, "Toyota", "Camry"), CancellationToken.None);
 

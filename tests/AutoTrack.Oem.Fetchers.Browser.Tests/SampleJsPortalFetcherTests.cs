@@ -88,7 +88,7 @@ public sealed class SampleJsPortalFetcherTests(BrowserFixture browser, Simulator
         await using var closed = await OemSimulator.StartAsync();
         var address = new Uri(closed.BaseAddress, "portal/js/");
         await closed.DisposeAsync();
-        var fetcher = new SampleJsPortalFetcher(browser.Session, Options.Create(new SampleJsPortalOptions { BaseAddress = address }), TimeProvider.System);
+        var fetcher = new SampleJsPortalFetcher(PlainHttp.Client, browser.Session, Options.Create(new SampleJsPortalOptions { BaseAddress = address }), TimeProvider.System);
 
         var result = await fetcher.FetchScheduleAsync(Sample(2022, "Toyota", "Camry").Vehicle, CancellationToken.None);
 
@@ -98,7 +98,7 @@ public sealed class SampleJsPortalFetcherTests(BrowserFixture browser, Simulator
     }
 
     private SampleJsPortalFetcher Fetcher(string folder, TimeSpan? pageTimeout = null) =>
-        new(browser.Session, Options.Create(new SampleJsPortalOptions
+        new(PlainHttp.Client, browser.Session, Options.Create(new SampleJsPortalOptions
         {
             BaseAddress = new Uri(_oem.BaseAddress, folder),
             PageTimeout = pageTimeout ?? TimeSpan.FromSeconds(15),

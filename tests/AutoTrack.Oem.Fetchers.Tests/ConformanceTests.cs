@@ -60,3 +60,34 @@ public sealed class HyundaiMatrixConformance : RegisteredFetcherConformance
     protected override void Register(IServiceCollection services, OemSimulator simulator) =>
         services.AddHyundaiMatrixPdfFetcher(o => Index(o, simulator, SampleDocumentStyles.HyundaiMatrix));
 }
+
+public sealed class SampleHtmlPortalConformance : RegisteredFetcherConformance
+{
+    private static readonly SampleVehicle Sample = SampleCatalog.Default.InStyle(SampleDocumentStyles.ToyotaWarrantyGuide)[0];
+
+    protected override VehicleDescriptor SupportedVehicle => Sample.Vehicle;
+
+    protected override void Register(IServiceCollection services, OemSimulator simulator) =>
+        services.AddSampleHtmlPortalFetcher(o =>
+        {
+            o.BaseAddress = new Uri(simulator.BaseAddress, "portal/static/");
+            o.Makes.Add(Sample.Vehicle.Make);
+        });
+}
+
+public sealed class SampleOemApiConformance : RegisteredFetcherConformance
+{
+    private static readonly SampleVehicle Sample = SampleCatalog.Default.InStyle(SampleDocumentStyles.HyundaiMatrix)[0];
+
+    protected override VehicleDescriptor SupportedVehicle => Sample.Vehicle;
+
+    protected override void Register(IServiceCollection services, OemSimulator simulator) =>
+        services.AddSampleOemApiFetcher(o =>
+        {
+            o.BaseAddress = simulator.BaseAddress;
+            o.Authentication.Kind = ApiAuthenticationKind.ApiKey;
+            o.Authentication.ApiKey = SimulatedOemApi.ApiKey;
+            o.Authentication.ApiKeyHeaderName = SimulatedOemApi.ApiKeyHeader;
+            o.Makes.Add(Sample.Vehicle.Make);
+        });
+}

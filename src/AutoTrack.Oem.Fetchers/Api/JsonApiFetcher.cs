@@ -4,8 +4,9 @@ using AutoTrack.Oem.Fetchers.Internal.Api;
 namespace AutoTrack.Oem.Fetchers;
 
 /// <summary>
-/// The reusable strategy for manufacturers' JSON APIs: GET a per-vehicle endpoint (or, when a subclass overrides
-/// <see cref="MaintenanceFetcher.ResolveDocument"/>, a per-document one), check the content type and size, parse with
+/// The reusable strategy for manufacturers' JSON APIs: GET the endpoint <see cref="EndpointFor"/> names for a vehicle
+/// (one resource per document: <see cref="ResolveDocument"/>; the pipeline requests it once per run for every vehicle
+/// it covers, conditionally with the stored ETag / Last-Modified, and a 304 costs no download, no parse and no write), check the content type and size, parse with
 /// System.Text.Json, validate the body against the declared <see cref="ResponseSchema"/>, and map it to
 /// <see cref="RawScheduleItem"/>s with <see cref="ReadItems"/>. Authentication is not done here but by the handler the
 /// registration adds to the fetcher's typed <see cref="HttpClient"/> (see <see cref="ApiAuthenticationOptions"/>).
@@ -70,6 +71,15 @@ public abstract class JsonApiFetcher : MaintenanceFetcher
     /// <param name="response">The response's root element.</param>
     protected virtual string? ReadTitle(JsonElement response) => null;
 
+    /// <summary>The vehicle's endpoint (<see cref="EndpointFor"/>, resolved against <see cref="BaseAddress"/>) as a document:
+    /// an API resource usually answers for one model year of a model, every trim, so the pipeline requests it once per
+    /// run for all the vehicles it covers. Null when the fetcher does not support the vehicle or has no endpoint for it.</summary>
+    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        return Supports(vehicle) && EndpointFor(vehicle) is { } endpoint ? new DocumentReference(Resolve(endpoint)) : null;
+    }
+
     /// <summary>Gets the vehicle's schedule from <see cref="EndpointFor"/>.</summary>
     /// <returns><see cref="FetchResult.Success"/> with the items and the response as <see cref="SourceDocument"/>, or a
     /// failure as listed on the class.</returns>
@@ -78,20 +88,22 @@ public abstract class JsonApiFetcher : MaintenanceFetcher
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!Supports(vehicle) || EndpointFor(vehicle) is not { } endpoint)
+        if (ResolveDocument(vehicle) is not { } document)
         {
             return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no endpoint for the {vehicle}."));
         }
 
-        return FetchAsync(Resolve(endpoint), null, cancellationToken);
+        return FetchAsync(document.Url, null, cancellationToken);
     }
 
-    /// <summary>Gets one document resolved by <see cref="MaintenanceFetcher.ResolveDocument"/> (for subclasses whose API
-    /// serves documents that cover several vehicles); conditional (If-None-Match) when validators are known.</summary>
+    /// <summary>Gets one resource resolved by <see cref="ResolveDocument"/>. With known validators the request is
+    /// conditional (If-None-Match, else If-Modified-Since): a 304, or the stored bytes again, is
+    /// <see cref="FetchOutcome.NotModified"/> and nothing is parsed. Other outcomes as listed on the class.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
         return FetchAsync(document.Url, known, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoTrack.Oem.Fetchers.Internal;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,9 @@ namespace AutoTrack.Oem.Fetchers;
 /// <see cref="RawScheduleItem.Location"/> row is its 1-based position in the response.
 /// </summary>
 /// <remarks>A documented API used with credentials issued to us (<see cref="TermsOfUse.DocumentedApi"/>), priority 100.
-/// It accepts every vehicle; one the API does not know answers 404, which is <see cref="FetchOutcome.Unsupported"/>.
+/// It supports the vehicles of <see cref="SampleOemApiOptions.Makes"/>, or every vehicle when none are listed; one the
+/// API does not know answers 404, which is <see cref="FetchOutcome.Unsupported"/>. One resource (year, make, model)
+/// covers every trim of a model year.
 /// See <see cref="JsonApiFetcher"/> for the other outcomes.</remarks>
 public sealed class SampleOemApiFetcher : JsonApiFetcher
 {
@@ -62,11 +65,14 @@ public sealed class SampleOemApiFetcher : JsonApiFetcher
         TermsOfUse = TermsOfUse.DocumentedApi,
     };
 
+    private readonly MakeFilter _makes;
+
     /// <summary>Creates the fetcher.</summary>
     /// <exception cref="ArgumentException">The options have no <see cref="JsonApiOptions.BaseAddress"/>.</exception>
     public SampleOemApiFetcher(HttpClient httpClient, IOptions<SampleOemApiOptions> options, TimeProvider timeProvider)
         : base(httpClient, (options ?? throw new ArgumentNullException(nameof(options))).Value, timeProvider)
     {
+        _makes = MakeFilter.From(options.Value.Makes);
     }
 
     /// <inheritdoc />
@@ -79,7 +85,7 @@ public sealed class SampleOemApiFetcher : JsonApiFetcher
     public override bool Supports(VehicleDescriptor vehicle)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
-        return true;
+        return _makes.Covers(vehicle);
     }
 
     /// <inheritdoc />

@@ -6,15 +6,17 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// <summary>
 /// Downloads one HTML page for an <see cref="HtmlPortalFetcher"/>: the honest User-Agent, redirects followed only to
 /// allowed hosts (at most five), text/html or application/xhtml+xml only, a size cap, a timeout measured with the
-/// injected <see cref="TimeProvider"/>. Every expected failure becomes a <see cref="FetchResult"/>; cancellation by
-/// the caller is never swallowed.
+/// injected <see cref="TimeProvider"/>. With known validators the request is conditional (<see cref="ConditionalRequest"/>):
+/// a 304, or a 200 with the stored bytes, comes back as a <see cref="FetchResult.NotModified"/> "failure" so the caller
+/// parses nothing. Every expected failure becomes a <see cref="FetchResult"/>; cancellation by the caller is never
+/// swallowed.
 /// </summary>
 internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvider)
 {
     private const int MaxRedirects = 5;
 
     public async Task<(string? Html, SourceDocument? Document, FetchResult? Failure)> DownloadAsync(
-        Uri url, FetcherMetadata metadata, HtmlPortalOptions options, CancellationToken cancellationToken)
+        Uri url, FetcherMetadata metadata, HtmlPortalOptions options, DocumentValidators? known, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var timeout = new CancellationTokenSource(options.RequestTimeout, timeProvider);
@@ -37,6 +39,8 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
                     request.Headers.UserAgent.ParseAdd(OemUserAgent.Value);
                 }
 
+                ConditionalRequest.Apply(request, known);
+
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
                 var finalUri = response.RequestMessage?.RequestUri ?? current;
                 if (!HostPolicy.Allows(metadata, url, finalUri))
@@ -45,6 +49,11 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
                 }
 
                 var status = (int)response.StatusCode;
+                if (response.StatusCode == System.Net.HttpStatusCode.NotModified && ConditionalRequest.IsConditional(known))
+                {
+                    return (null, null, ConditionalRequest.NotModified(finalUri));
+                }
+
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
                     if (hop >= MaxRedirects)
@@ -78,12 +87,13 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
                     return Fail(FetchOutcome.InvalidResponse, string.Create(CultureInfo.InvariantCulture, $"{finalUri} is larger than the limit of {options.MaxPageBytes} bytes."));
                 }
 
-                var html = Decode(bytes, contentType.CharSet);
-                var document = new SourceDocument(finalUri, contentType.MediaType, bytes, timeProvider.GetUtcNow())
+                var document = ConditionalRequest.Document(response, finalUri, contentType.MediaType, bytes, timeProvider.GetUtcNow());
+                if (ConditionalRequest.SameContent(finalUri, known, document) is { } unchanged)
                 {
-                    ETag = response.Headers.ETag?.ToString(),
-                    LastModified = response.Content.Headers.LastModified,
-                };
+                    return (null, null, unchanged);
+                }
+
+                var html = Decode(bytes, contentType.CharSet);
                 return (html, document, null);
             }
         }

@@ -6,6 +6,4 @@ internal sealed record PdfDownload(byte[]? Bytes, SourceDocument? Document, Fetc
     public static PdfDownload Succeeded(byte[] bytes, SourceDocument document) => new(bytes, document, null);
 
     public static PdfDownload Failed(FetchOutcome outcome, string reason) => new(null, null, FetchResult.Failed(outcome, reason));
-
-    public static PdfDownload NotModified(string reason) => new(null, null, FetchResult.NotModified(reason));
 }

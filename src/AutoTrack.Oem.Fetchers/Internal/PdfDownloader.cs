@@ -35,19 +35,12 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.ParseAdd("application/pdf");
-            if (known?.ETag is { Length: > 0 } etag && System.Net.Http.Headers.EntityTagHeaderValue.TryParse(etag, out var tag))
-            {
-                request.Headers.IfNoneMatch.Add(tag);
-            }
-            else if (known?.LastModified is { } lastModified)
-            {
-                request.Headers.IfModifiedSince = lastModified;
-            }
+            ConditionalRequest.Apply(request, known);
 
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return PdfDownload.NotModified($"{url} answered 304 Not Modified.");
+                return new PdfDownload(null, null, ConditionalRequest.NotModified(url));
             }
 
             if (!response.IsSuccessStatusCode)
@@ -79,14 +72,10 @@ internal sealed class PdfDownloader(HttpClient http, TimeProvider timeProvider)
                     $"Expected a PDF from {url} but the server sent {(mediaType is null ? "no content type" : "'" + mediaType + "'")}{Preview(mediaType, bytes)}.");
             }
 
-            var document = new SourceDocument(response.RequestMessage?.RequestUri ?? url, mediaType, bytes, timeProvider.GetUtcNow())
+            var document = ConditionalRequest.Document(response, response.RequestMessage?.RequestUri ?? url, mediaType, bytes, timeProvider.GetUtcNow());
+            if (ConditionalRequest.SameContent(url, known, document) is { } unchanged)
             {
-                ETag = response.Headers.ETag?.ToString(),
-                LastModified = response.Content.Headers.LastModified,
-            };
-            if (known?.ContentSha256 is { } sha && string.Equals(sha, document.Sha256, StringComparison.Ordinal))
-            {
-                return PdfDownload.NotModified($"{url} sent the same bytes as the stored copy.");
+                return new PdfDownload(null, null, unchanged);
             }
 
             return PdfDownload.Succeeded(bytes, document);

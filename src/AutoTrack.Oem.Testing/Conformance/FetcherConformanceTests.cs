@@ -9,7 +9,8 @@ namespace AutoTrack.Oem.Testing;
 /// <summary>
 /// The conformance kit: inherit this class in your test project, point your fetcher at the simulator, and the
 /// inherited tests prove that it declares what it supports, honours cancellation, reports outcomes instead of
-/// throwing, stays on its allow-listed hosts, and yields a raw schedule the normalizer understands.
+/// throwing, stays on its allow-listed hosts, yields a raw schedule the normalizer understands, and - when it resolves
+/// documents - answers a conditional fetch with the validators it just returned as not modified.
 /// </summary>
 /// <example>
 /// <code>
@@ -133,6 +134,35 @@ public abstract partial class FetcherConformanceTests : IAsyncLifetime
         Assert.True(Simulator.Requests.Count > 0 || fetcher.Metadata.AllowedHosts.Count > 0,
             "the fetcher read nothing from the simulator; point it at Simulator.BaseAddress");
     }
+
+    /// <summary>A fetcher that resolves documents (<see cref="MaintenanceFetcher.ResolveDocument"/>) reads the document
+    /// and keeps it, with its validators, on the result; asked again with those validators it answers
+    /// <see cref="FetchOutcome.NotModified"/>, so the pipeline's next run costs no download, no parse and no write. A
+    /// fetcher that fetches per vehicle (no document) must say so by refusing document fetches.</summary>
+    [Fact]
+    public async Task Answers_not_modified_for_the_validators_it_just_returned()
+    {
+        var fetcher = CreateFetcher(Simulator);
+        if (fetcher.ResolveDocument(SupportedVehicle) is not { } document)
+        {
+            await Assert.ThrowsAsync<NotSupportedException>(() =>
+                fetcher.FetchDocumentAsync(new DocumentReference(Simulator.BaseAddress), null, CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        var first = await fetcher.FetchDocumentAsync(document, null, CancellationToken.None).ConfigureAwait(false);
+        Assert.True(first.Outcome == FetchOutcome.Success, $"expected success, got {first.Outcome}: {first.Reason}");
+        var stored = first.Document;
+        Assert.True(stored is not null, "a document fetch must return the document it read (FetchResult.Document) so it can be stored");
+        Assert.True(stored.ETag is not null || stored.LastModified is not null,
+            $"the simulator sends an ETag and Last-Modified for {document}; the fetcher must keep them on the SourceDocument");
+
+        var again = await fetcher.FetchDocumentAsync(document, new DocumentValidators(stored.ETag, stored.LastModified, stored.Sha256), CancellationToken.None).ConfigureAwait(false);
+
+        Assert.True(again.Outcome == FetchOutcome.NotModified, $"expected NotModified for the validators just returned, got {again.Outcome}: {again.Reason}");
+        Assert.Null(again.Schedule);
+    }
+
 
     /// <summary>The faults every HTTP-based fetcher must turn into a failure outcome with a reason, and the outcomes accepted for each.</summary>
     public static TheoryData<string> FaultNames => [.. AcceptedOutcomes.Keys];

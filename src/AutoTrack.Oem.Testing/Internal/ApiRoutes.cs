@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -6,16 +7,19 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AutoTrack.Oem.Testing.Internal;
 
-/// <summary>The simulated OEM API's routes (see <see cref="SimulatedOemApi"/>): token endpoint, maintenance API and the
-/// control endpoints the <see cref="SimulatedOemApi"/> extension methods call. They outrank the documents' catch-all.</summary>
+/// <summary>The simulated OEM API's routes (see <see cref="SimulatedOemApi"/>): token endpoint, maintenance API (over the
+/// simulator's catalog, with a strong ETag and Last-Modified, answering conditional requests with 304) and the control
+/// endpoints the <see cref="SimulatedOemApi"/> extension methods call. They outrank the documents' catch-all.</summary>
 internal static class ApiRoutes
 {
-    public static void Map(WebApplication app)
+    public static void Map(WebApplication app, SampleCatalog catalog, DateTimeOffset lastModified)
     {
         var state = new ApiState();
-        var catalog = SampleCatalog.Default;
+        var samples = catalog.Vehicles
+            .DistinctBy(v => Key(v.Vehicle.Year, v.Vehicle.MakeKey, v.Vehicle.ModelKey), StringComparer.Ordinal)
+            .ToFrozenDictionary(v => Key(v.Vehicle.Year, v.Vehicle.MakeKey, v.Vehicle.ModelKey), StringComparer.Ordinal);
         app.MapPost(SimulatedOemApi.TokenPath, (HttpContext context) => TokenAsync(context, state));
-        app.MapGet(SimulatedOemApi.MaintenancePath, (HttpContext context) => MaintenanceAsync(context, state, catalog));
+        app.MapGet(SimulatedOemApi.MaintenancePath, (HttpContext context) => MaintenanceAsync(context, state, samples, lastModified));
 
         var control = app.MapGroup(SimulatedOemApi.ControlPath);
         control.MapPost("/expire-tokens", () =>
@@ -124,7 +128,9 @@ internal static class ApiRoutes
         return Results.Json(body).ExecuteAsync(context);
     }
 
-    private static async Task MaintenanceAsync(HttpContext context, ApiState state, SampleCatalog catalog)
+    private static string Key(int year, string makeKey, string modelKey) => string.Create(CultureInfo.InvariantCulture, $"{year}|{makeKey}|{modelKey}");
+
+    private static async Task MaintenanceAsync(HttpContext context, ApiState state, FrozenDictionary<string, SampleVehicle> samples, DateTimeOffset lastModified)
     {
         state.CountMaintenanceRequest();
         if (!Authorized(context.Request, state))
@@ -144,18 +150,16 @@ internal static class ApiRoutes
             return;
         }
 
-        var sample = catalog.Find(VehicleDescriptor.Create(year, query["make"].ToString(), query["model"].ToString()));
-        if (sample is null)
+        var asked = VehicleDescriptor.Create(year, query["make"].ToString(), query["model"].ToString());
+        if (samples.GetValueOrDefault(Key(asked.Year, asked.MakeKey, asked.ModelKey)) is not { } sample)
         {
             await ErrorAsync(context, StatusCodes.Status404NotFound, "not_found").ConfigureAwait(false);
             return;
         }
 
+        // The body is the resource's current representation (a fault changes it, and with it the ETag).
         var body = ApiSchedule.Write(sample, state.Fault);
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        await ConditionalGet.ServeAsync(context, SimulatedDocument.Create(body, "application/json; charset=utf-8", lastModified)).ConfigureAwait(false);
     }
 
     private static bool Authorized(HttpRequest request, ApiState state)

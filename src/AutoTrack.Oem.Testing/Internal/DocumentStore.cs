@@ -21,6 +21,9 @@ internal sealed class DocumentStore
         Catalog = catalog;
     }
 
+    /// <summary>The Last-Modified date of everything served (documents, portal pages, API responses).</summary>
+    public DateTimeOffset LastModified => _lastModified;
+
     /// <summary>The catalog the documents are printed from.</summary>
     public SampleCatalog Catalog { get; }
 

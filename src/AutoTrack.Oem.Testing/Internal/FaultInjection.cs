@@ -67,6 +67,8 @@ internal static class FaultInjection
                 var document = documents.Find(path);
                 if (document is null)
                 {
+                    // Portal pages and API responses: their route serves the body, cut short (ConditionalGet.ServeAsync).
+                    context.Items[ConditionalGet.TruncateBody] = true;
                     return false;
                 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -18,33 +19,45 @@ namespace AutoTrack.Oem.Testing.Internal;
 /// /portal/api/… .json (answered after a 300-800 ms delay) and renders the table into the DOM;</item>
 /// <item>/portal/js-stall/… .html: the same page whose API call (/portal/api-stall/… .json) never completes.</item>
 /// </list>
+/// Pages (GET and HEAD) and the page API carry a strong ETag (the quoted SHA-256 of the body) and Last-Modified and
+/// answer conditional requests with 304. The scripted page names its data with a version ("?v=…"), so its ETag changes
+/// when the schedule does.
 /// </summary>
 internal static class PortalRoutes
 {
     private const string HtmlType = "text/html; charset=utf-8";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static void Map(IEndpointRouteBuilder app, SampleCatalog catalog)
+    public static void Map(IEndpointRouteBuilder app, SampleCatalog catalog, DateTimeOffset lastModified)
     {
-        app.MapGet("/portal/static/{year:int}/{make}/{model}.html", (int year, string make, string model) =>
-            Find(catalog, year, make, model) is { } sample ? Results.Content(StaticPage(sample, withTable: true), HtmlType) : NotFound());
-        app.MapGet("/portal/static-drift/{year:int}/{make}/{model}.html", (int year, string make, string model) =>
-            Find(catalog, year, make, model) is { } sample ? Results.Content(StaticPage(sample, withTable: false), HtmlType) : NotFound());
-        app.MapGet("/portal/js/{year:int}/{make}/{model}.html", (int year, string make, string model) =>
-            Find(catalog, year, make, model) is { } sample ? Results.Content(ScriptedPage(sample, "/portal/api/"), HtmlType) : NotFound());
-        app.MapGet("/portal/js-stall/{year:int}/{make}/{model}.html", (int year, string make, string model) =>
-            Find(catalog, year, make, model) is { } sample ? Results.Content(ScriptedPage(sample, "/portal/api-stall/"), HtmlType) : NotFound());
+        var samples = catalog.Vehicles
+            .DistinctBy(v => Key(v.Vehicle.Year, Slug(v.Vehicle.Make), Slug(v.Vehicle.Model)), StringComparer.Ordinal)
+            .ToFrozenDictionary(v => Key(v.Vehicle.Year, Slug(v.Vehicle.Make), Slug(v.Vehicle.Model)), StringComparer.Ordinal);
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        Task Page(HttpContext context, int year, string make, string model, Func<SampleVehicle, string> render) =>
+            samples.GetValueOrDefault(Key(year, make, model)) is { } sample
+                ? ConditionalGet.ServeAsync(context, SimulatedDocument.Create(Encoding.UTF8.GetBytes(render(sample)), HtmlType, lastModified))
+                : NotFound().ExecuteAsync(context);
+
+        app.MapMethods("/portal/static/{year:int}/{make}/{model}.html", getOrHead, (HttpContext context, int year, string make, string model) =>
+            Page(context, year, make, model, sample => StaticPage(sample, withTable: true)));
+        app.MapMethods("/portal/static-drift/{year:int}/{make}/{model}.html", getOrHead, (HttpContext context, int year, string make, string model) =>
+            Page(context, year, make, model, sample => StaticPage(sample, withTable: false)));
+        app.MapMethods("/portal/js/{year:int}/{make}/{model}.html", getOrHead, (HttpContext context, int year, string make, string model) =>
+            Page(context, year, make, model, sample => ScriptedPage(sample, "/portal/api/", lastModified)));
+        app.MapMethods("/portal/js-stall/{year:int}/{make}/{model}.html", getOrHead, (HttpContext context, int year, string make, string model) =>
+            Page(context, year, make, model, sample => ScriptedPage(sample, "/portal/api-stall/", lastModified)));
         app.MapGet("/portal/api/{year:int}/{make}/{model}.json", async (int year, string make, string model, HttpContext context) =>
         {
-            if (Find(catalog, year, make, model) is not { } sample)
+            if (samples.GetValueOrDefault(Key(year, make, model)) is not { } sample)
             {
-                return NotFound();
+                await NotFound().ExecuteAsync(context).ConfigureAwait(false);
+                return;
             }
 
             // A slow back end: the page must wait for the response, not for a fixed time.
             await Task.Delay(TimeSpan.FromMilliseconds(300 + (year % 6 * 100)), context.RequestAborted).ConfigureAwait(false);
-            var body = JsonSerializer.Serialize(new { title = sample.Schedule.Title, rows = PortalRows.From(sample.Schedule) }, Json);
-            return Results.Content(body, "application/json; charset=utf-8");
+            await ConditionalGet.ServeAsync(context, PortalData(sample, lastModified)).ConfigureAwait(false);
         });
         app.MapGet("/portal/api-stall/{year:int}/{make}/{model}.json", async (HttpContext context) =>
         {
@@ -56,10 +69,12 @@ internal static class PortalRoutes
     /// <summary>The slug of a make or model in portal addresses ("Santa Fe" is "santa-fe").</summary>
     public static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
 
-    private static SampleVehicle? Find(SampleCatalog catalog, int year, string make, string model) =>
-        catalog.Vehicles.FirstOrDefault(v => v.Vehicle.Year == year
-            && string.Equals(Slug(v.Vehicle.Make), make, StringComparison.Ordinal)
-            && string.Equals(Slug(v.Vehicle.Model), model, StringComparison.Ordinal));
+    private static string Key(int year, string makeSlug, string modelSlug) => string.Create(CultureInfo.InvariantCulture, $"{year}/{makeSlug}/{modelSlug}");
+
+    /// <summary>The rows the scripted page loads, as JSON.</summary>
+    private static SimulatedDocument PortalData(SampleVehicle sample, DateTimeOffset lastModified) => SimulatedDocument.Create(
+        JsonSerializer.SerializeToUtf8Bytes(new { title = sample.Schedule.Title, rows = PortalRows.From(sample.Schedule) }, Json),
+        "application/json; charset=utf-8", lastModified);
 
     private static IResult NotFound() => Results.Text("404 Not Found: no sample portal page here\n", "text/plain; charset=utf-8", null, StatusCodes.Status404NotFound);
 
@@ -86,10 +101,13 @@ internal static class PortalRoutes
         return html.ToString();
     }
 
-    private static string ScriptedPage(SampleVehicle sample, string apiRoot)
+    private static string ScriptedPage(SampleVehicle sample, string apiRoot, DateTimeOffset lastModified)
     {
+        // The data address carries the data's version, as deployed portals' cache-busting URLs do: when the schedule
+        // changes, so do the page's bytes and therefore its ETag.
         var v = sample.Vehicle;
-        var api = string.Create(CultureInfo.InvariantCulture, $"{apiRoot}{v.Year}/{Slug(v.Make)}/{Slug(v.Model)}.json");
+        var version = PortalData(sample, lastModified).ETag.Trim('"')[..16];
+        var api = string.Create(CultureInfo.InvariantCulture, $"{apiRoot}{v.Year}/{Slug(v.Make)}/{Slug(v.Model)}.json?v={version}");
         var html = Head(sample.Schedule.Title);
         html.Append(CultureInfo.InvariantCulture, $$"""
             <section class="maintenance">

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace AutoTrack.Oem.Testing.Internal;
 
@@ -26,8 +24,8 @@ internal static class SimulatorRoutes
             RobotsRoute.Map(app, behaviours.Robots);
         }
 
-        ApiRoutes.Map(app);
-        PortalRoutes.Map(app, documents.Catalog);
+        ApiRoutes.Map(app, documents.Catalog, documents.LastModified);
+        PortalRoutes.Map(app, documents.Catalog, documents.LastModified);
         app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => ServeDocumentAsync(context, documents));
     }
 
@@ -44,20 +42,6 @@ internal static class SimulatorRoutes
             return;
         }
 
-        if (ConditionalGet.IsNotModified(context.Request, document))
-        {
-            await ConditionalGet.WriteNotModifiedAsync(response, document).ConfigureAwait(false);
-            return;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = document.ContentType;
-        response.ContentLength = document.Body.Length;
-        response.Headers[HeaderNames.ETag] = document.ETag;
-        response.Headers[HeaderNames.LastModified] = document.LastModified.ToString("R", CultureInfo.InvariantCulture);
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await response.Body.WriteAsync(document.Body, context.RequestAborted).ConfigureAwait(false);
-        }
+        await ConditionalGet.ServeAsync(context, document).ConfigureAwait(false);
     }
 }

@@ -28,17 +28,14 @@ internal static class JsonApiRequest
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            if (known?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
-            {
-                request.Headers.IfNoneMatch.Add(tag);
-            }
+            ConditionalRequest.Apply(request, known);
 
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             switch (response.StatusCode)
             {
-                case HttpStatusCode.NotModified:
-                    return Fail(FetchResult.NotModified($"{url} answered 304 Not Modified."));
+                case HttpStatusCode.NotModified when ConditionalRequest.IsConditional(known):
+                    return Fail(ConditionalRequest.NotModified(url));
                 case HttpStatusCode.NotFound:
                     return Fail(FetchOutcome.Unsupported, $"The API has no schedule at {url} (HTTP 404).");
                 case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
@@ -72,14 +69,10 @@ internal static class JsonApiRequest
                     string.Create(CultureInfo.InvariantCulture, $"{url} is larger than the limit of {options.MaxResponseBytes} bytes."));
             }
 
-            var document = new SourceDocument(response.RequestMessage?.RequestUri ?? url, mediaType, bytes, time.GetUtcNow())
+            var document = ConditionalRequest.Document(response, response.RequestMessage?.RequestUri ?? url, mediaType, bytes, time.GetUtcNow());
+            if (ConditionalRequest.SameContent(url, known, document) is { } unchanged)
             {
-                ETag = response.Headers.ETag?.ToString(),
-                LastModified = response.Content.Headers.LastModified,
-            };
-            if (known?.ContentSha256 is { } sha && string.Equals(sha, document.Sha256, StringComparison.Ordinal))
-            {
-                return Fail(FetchResult.NotModified($"{url} sent the same bytes as the stored copy."));
+                return Fail(unchanged);
             }
 
             JsonDocument json;
