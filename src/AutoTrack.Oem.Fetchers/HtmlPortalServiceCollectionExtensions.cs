@@ -1,6 +1,7 @@
 using AutoTrack.Oem;
 using AutoTrack.Oem.Fetchers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class HtmlPortalServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SampleHtmlPortalFetcher"/> as a typed <see cref="HttpClient"/> client (User-Agent
-    /// <see cref="OemUserAgent.Value"/>; redirects are followed by the fetcher, only to allowed hosts) and as a
+    /// Registers <see cref="SampleHtmlPortalFetcher"/> as a typed <see cref="HttpClient"/> client of the polite
+    /// AutoTrack.Oem HTTP layer (see <c>AddOemHttpClient</c>: robots.txt, rate and daily limits, retries, redirects
+    /// only to the base address's host or allowed hosts) and as a
     /// <see cref="MaintenanceFetcher"/>, with its options validated on start (a missing
     /// <see cref="HtmlPortalOptions.BaseAddress"/> fails the host's start). Calling it again only adds the
     /// configuration; the fetcher stays registered once.
@@ -29,14 +31,9 @@ public static class HtmlPortalServiceCollectionExtensions
 
         options.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<SampleHtmlPortalFetcher>(client =>
-            {
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(OemUserAgent.Value);
-
-                // The fetcher enforces HtmlPortalOptions.RequestTimeout with the injected TimeProvider.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddOemHttpClient<SampleHtmlPortalFetcher>(sp => sp.GetRequiredService<IOptions<SampleHtmlPortalOptions>>().Value.BaseAddress is { } baseAddress
+            ? SampleHtmlPortalFetcher.Info with { AllowedHosts = [.. SampleHtmlPortalFetcher.Info.AllowedHosts, baseAddress.Authority] }
+            : SampleHtmlPortalFetcher.Info);
         services.TryAddEnumerable(ServiceDescriptor.Transient<MaintenanceFetcher, SampleHtmlPortalFetcher>(sp => sp.GetRequiredService<SampleHtmlPortalFetcher>()));
         return services;
     }

@@ -53,7 +53,8 @@ public static class OemHttpServiceCollectionExtensions
     /// breaker, and redirects followed only to the request's own host or the fetcher's
     /// <see cref="FetcherMetadata.AllowedHosts"/>. Refusals and give-ups surface as <see cref="OemHttpException"/>
     /// carrying the <see cref="FetchOutcome"/> to report. Calls <see cref="AddOemHttp"/>. Registering the same client
-    /// twice keeps one pipeline.
+    /// twice keeps one pipeline. Clients of <see cref="SourceKind.OemApi"/> fetchers do not consult robots.txt (a
+    /// documented API called with credentials is governed by its terms); every other rule applies to them.
     /// </summary>
     /// <typeparam name="TClient">The typed client (usually the fetcher).</typeparam>
     /// <param name="services">The service collection.</param>
@@ -65,6 +66,18 @@ public static class OemHttpServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(metadata);
+        return AddOemHttpClient<TClient>(services, sp => [.. metadata(sp).AllowedHosts], sp => metadata(sp).SourceKind != SourceKind.OemApi, outermost: null);
+    }
+
+    /// <summary>The typed client behind <see cref="AddOemHttpClient{TClient}(IServiceCollection, Func{IServiceProvider, FetcherMetadata})"/>.
+    /// robots.txt governs crawling; a documented API called with credentials (<see cref="SourceKind.OemApi"/>) is
+    /// governed by its terms instead, so its clients do not consult robots.txt (every other rule applies).
+    /// <paramref name="outermost"/> (e.g. authentication) runs before the layer, so whatever it sends again goes
+    /// through every rule.</summary>
+    internal static IHttpClientBuilder AddOemHttpClient<TClient>(IServiceCollection services, Func<IServiceProvider, IReadOnlyCollection<string>> allowedHosts,
+        Func<IServiceProvider, bool> consultRobots, Func<IServiceProvider, DelegatingHandler>? outermost)
+        where TClient : class
+    {
         services.AddOemHttp();
         var registered = services.Any(d => d.ServiceType == typeof(OemClientMarker<TClient>));
         var builder = services.AddHttpClient<TClient>();
@@ -88,11 +101,17 @@ public static class OemHttpServiceCollectionExtensions
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         });
+        if (outermost is not null)
+        {
+            builder.AddHttpMessageHandler(outermost);
+        }
+
         builder.AddHttpMessageHandler(sp => new OemHttpPolicyHandler(
             sp.GetRequiredService<IOptions<OemHttpOptions>>().Value,
             sp.GetRequiredService<IHostSwitchboard>(),
             sp.GetRequiredService<RobotsCache>(),
-            [.. metadata(sp).AllowedHosts],
+            allowedHosts(sp),
+            consultRobots(sp),
             LoggerOf<TClient>(sp)));
         builder.AddHttpMessageHandler(sp => new HostThrottleHandler(
             sp.GetRequiredService<HostThrottle>(), sp.GetRequiredService<RobotsCache>(), sp.GetRequiredService<IHostSwitchboard>(),

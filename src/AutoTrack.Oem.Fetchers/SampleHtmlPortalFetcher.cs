@@ -17,7 +17,7 @@ namespace AutoTrack.Oem.Fetchers;
 /// the table is <see cref="FetchOutcome.LayoutDrift"/>. One page covers every trim of a model year.</remarks>
 public sealed class SampleHtmlPortalFetcher : HtmlPortalFetcher
 {
-    private static readonly FetcherMetadata Info = new("sample-html-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
+    internal static readonly FetcherMetadata Info = new("sample-html-portal", "Sample", SourceKind.OemPortal, FetcherMetadata.DefaultPriority(SourceKind.OemPortal))
     {
         TermsOfUse = TermsOfUse.ScrapingPermitted,
     };

@@ -20,6 +20,10 @@ internal sealed class ApiFetcherHost : IDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+
+        // The HTTP layer's retry waits run on the fake clock, which these tests do not advance: one attempt per
+        // request. The layer's retries have their own tests (PolitenessTests, RetryAfterClockTests).
+        collection.AddOemHttp(o => o.MaxRetries = 0);
         collection.AddSampleOemApiFetcher(o =>
         {
             o.BaseAddress = baseAddress;

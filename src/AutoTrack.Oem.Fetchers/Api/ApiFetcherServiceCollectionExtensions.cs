@@ -21,8 +21,10 @@ public static class ApiFetcherServiceCollectionExtensions
         services.AddJsonApiFetcher<SampleOemApiFetcher, SampleOemApiOptions>(configure);
 
     /// <summary>
-    /// Registers a <see cref="JsonApiFetcher"/> as a typed <see cref="HttpClient"/> client (User-Agent
-    /// <see cref="OemUserAgent.Value"/>, no automatic redirects, logged header values redacted) with the authentication
+    /// Registers a <see cref="JsonApiFetcher"/> as a typed <see cref="HttpClient"/> client of the polite AutoTrack.Oem
+    /// HTTP layer (see <c>AddOemHttpClient</c>: kill switch, rate and daily limits, retries, circuit breaker, redirects
+    /// only to the base address's host; robots.txt is not consulted for a documented API; logged header values
+    /// redacted) with the authentication
     /// handler its <see cref="JsonApiOptions.Authentication"/> calls for, and as a <see cref="MaintenanceFetcher"/>. Options
     /// are validated on start: a missing <see cref="JsonApiOptions.BaseAddress"/> or missing credentials fail the host's
     /// start with a message naming the setting (never its value). Adds <see cref="TimeProvider.System"/> and an
@@ -61,17 +63,14 @@ public static class ApiFetcherServiceCollectionExtensions
             return new FetcherAuthenticator<TFetcher>(new ApiAuthenticator(
                 typeof(TFetcher).Name, value.Authentication, () => factory.CreateClient(tokenClientName), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ITokenStore>(), logger));
         });
-        services.AddHttpClient<TFetcher>(client =>
-            {
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(OemUserAgent.Value);
-
-                // The fetcher enforces JsonApiOptions.RequestTimeout with the injected TimeProvider.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp => new ApiAuthenticationHandler(
-                sp.GetRequiredService<FetcherAuthenticator<TFetcher>>().Authenticator,
-                sp.GetRequiredService<IOptions<TOptions>>().Value.BaseAddress!))
+        // Authentication runs outside the polite layer, so a request it repeats (after a 401) is limited like any other.
+        OemHttpServiceCollectionExtensions.AddOemHttpClient<TFetcher>(
+                services,
+                sp => sp.GetRequiredService<IOptions<TOptions>>().Value.BaseAddress is { } baseAddress ? [baseAddress.Authority] : [],
+                consultRobots: _ => false,
+                outermost: sp => new ApiAuthenticationHandler(
+                    sp.GetRequiredService<FetcherAuthenticator<TFetcher>>().Authenticator,
+                    sp.GetRequiredService<IOptions<TOptions>>().Value.BaseAddress!))
             .RedactLoggedHeaders(_ => true);
         services.TryAddEnumerable(ServiceDescriptor.Transient<MaintenanceFetcher, TFetcher>(sp => sp.GetRequiredService<TFetcher>()));
         return services;

@@ -101,6 +101,10 @@ internal sealed class HtmlPageDownloader(HttpClient http, TimeProvider timeProvi
         {
             return Fail(FetchOutcome.Timeout, string.Create(CultureInfo.InvariantCulture, $"No complete response from {current} within {options.RequestTimeout.TotalSeconds:0.###} s."));
         }
+        catch (AutoTrack.Oem.Fetchers.Http.OemHttpException ex)
+        {
+            return Fail(ex.Outcome, ex.Message);
+        }
         catch (HttpRequestException ex)
         {
             return Fail(FetchOutcome.NetworkError, $"Could not get {current}: {ex.HttpRequestError} ({ex.Message}).");

@@ -102,6 +102,10 @@ internal static class JsonApiRequest
             return Fail(FetchOutcome.Timeout,
                 string.Create(CultureInfo.InvariantCulture, $"No complete response from {url} within {options.RequestTimeout.TotalSeconds:0.###} s."));
         }
+        catch (AutoTrack.Oem.Fetchers.Http.OemHttpException ex)
+        {
+            return Fail(ex.Outcome, ex.Message);
+        }
         catch (HttpRequestException ex)
         {
             return Fail(FetchOutcome.NetworkError, $"Could not get {url}: {ex.HttpRequestError}.");

@@ -17,7 +17,7 @@ namespace AutoTrack.Oem.Fetchers.Internal.Http;
 /// <see cref="FetchOutcome.HttpError"/> ("circuit open for host"; the host has been failing, it did not ask us to slow
 /// down), attempt timeout → <see cref="FetchOutcome.Timeout"/>, a final 429 → <see cref="FetchOutcome.RateLimited"/>.
 /// </summary>
-internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchboard switchboard, RobotsCache robots, IReadOnlyCollection<string> allowedHosts, ILogger logger)
+internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchboard switchboard, RobotsCache robots, IReadOnlyCollection<string> allowedHosts, bool consultRobots, ILogger logger)
     : DelegatingHandler
 {
     public static void ThrowIfDisabled(IHostSwitchboard switchboard, Uri url)
@@ -126,7 +126,7 @@ internal sealed class OemHttpPolicyHandler(OemHttpOptions options, IHostSwitchbo
             throw new OemHttpException(FetchOutcome.InvalidResponse, $"{url} refused: plain {url.Scheme} to a non-loopback host is not allowed (RequireHttps); nothing was requested.");
         }
 
-        if (!options.RespectRobotsTxt)
+        if (!options.RespectRobotsTxt || !consultRobots)
         {
             return;
         }
