@@ -63,12 +63,22 @@ public sealed class OemSimulator : IAsyncDisposable
         return _behaviours.Traffic.For(path);
     }
 
-    /// <summary>Starts a simulator on a free loopback port.</summary>
+    /// <summary>Starts a simulator on a free loopback port. With <see cref="SamplePdfProducer.LibreOffice"/> every
+    /// document is printed first, in one LibreOffice run.</summary>
     /// <param name="options">What to serve; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">LibreOffice was asked for but is not installed or fails; the
+    /// message names the command that installs it.</exception>
+    /// <exception cref="ArgumentException">LibreOffice was asked for with two-column guides.</exception>
     public static async Task<OemSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SimulatorOptions();
+        var printed = options.PdfProducer switch
+        {
+            SamplePdfProducer.PdfPig => null,
+            SamplePdfProducer.LibreOffice => await LibreOfficeDocuments.PrintAsync(options.Catalog, options.Layout, cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.PdfProducer, "Unknown PDF producer."),
+        };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(OemSimulator).Assembly.GetName().Name,
@@ -82,7 +92,7 @@ public sealed class OemSimulator : IAsyncDisposable
         var app = builder.Build();
         var log = new RequestLog();
         var behaviours = new SimulatorBehaviours();
-        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified), log, behaviours);
+        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified, printed), log, behaviours);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
