@@ -8,7 +8,8 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// operating conditions" followed by condition lines ending in a colon ("Towing, off-road or driving on dusty
 /// roads:") and their items. Items become <see cref="RawScheduleItem"/>s with the heading as
 /// <see cref="RawScheduleItem.Milestone"/> and "sub-heading / condition" as <see cref="RawScheduleItem.Section"/>.
-/// A line at the x where the previous item's text starts continues that item. Anything else is ignored.
+/// A line at the x where the previous item's text starts continues that item. Two-column pages are read left column
+/// first, then right column (<see cref="PdfColumns"/>). Anything else is ignored.
 /// </summary>
 internal static partial class WarrantyGuideReader
 {
@@ -23,7 +24,7 @@ internal static partial class WarrantyGuideReader
         var headings = 0;
         PendingItem? open = null;
 
-        foreach (var line in layout.Lines.Where(l => !PageFurniture.IsFurniture(l)))
+        foreach (var line in PdfColumns.InReadingOrder(layout).Lines.Where(l => !PageFurniture.IsFurniture(l)))
         {
             var text = line.Text;
             if (MilestoneHeading().IsMatch(text))
