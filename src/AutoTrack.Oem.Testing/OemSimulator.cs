@@ -12,7 +12,8 @@ namespace AutoTrack.Oem.Testing;
 
 /// <summary>
 /// An OEM web site on loopback for tests and offline demos: a Kestrel app on http://127.0.0.1 with a dynamic port
-/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs on first request, then cached) and the
+/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs by PdfPig on first request, or by LibreOffice
+/// at start when <see cref="SimulatorOptions.PdfProducer"/> says so, then cached) and the
 /// <see cref="BrokenDocumentPaths"/>. Documents carry an ETag (the quoted SHA-256 of the body) and Last-Modified;
 /// unknown paths answer 404 with a short text body.
 /// </summary>
