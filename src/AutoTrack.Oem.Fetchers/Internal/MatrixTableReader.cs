@@ -117,11 +117,14 @@ internal static partial class MatrixTableReader
     }
 
     /// <summary>The x left of which words belong to the item name: half a column pitch left of the first column's centre.</summary>
-    private static double NameBoundary(List<MatrixColumn> columns)
-    {
-        var pitch = columns.Count > 1 ? (columns[^1].Centre - columns[0].Centre) / (columns.Count - 1) : columns[0].Right - columns[0].Left;
-        return columns[0].Centre - (pitch / 2);
-    }
+    private static double NameBoundary(List<MatrixColumn> columns) => columns[0].Centre - (Pitch(columns) / 2);
+
+    /// <summary>The mean distance between neighbouring column centres (one column: its width).</summary>
+    private static double Pitch(List<MatrixColumn> columns) =>
+        columns.Count > 1 ? (columns[^1].Centre - columns[0].Centre) / (columns.Count - 1) : columns[0].Right - columns[0].Left;
+
+    private static bool SameHeaders(List<MatrixColumn> found, List<MatrixColumn> columns) =>
+        found.Select(c => c.Header).SequenceEqual(columns.Select(c => c.Header), StringComparer.Ordinal);
 
     /// <summary>True when the page starting at <paramref name="start"/> goes on with the table: one of its first
     /// <see cref="ContinuationLookahead"/> lines is the same header repeated or a row (<see cref="IsRow"/>).</summary>
@@ -131,7 +134,7 @@ internal static partial class MatrixTableReader
         {
             if (MilestoneHeader(lines, i) is { } header)
             {
-                return header.Columns.Select(c => c.Header).SequenceEqual(columns.Select(c => c.Header), StringComparer.Ordinal);
+                return SameHeaders(header.Columns, columns);
             }
 
             if (IsRow(lines[i], columns) && lines[i].Words.Any(w => w.Centre >= NameBoundary(columns)))
@@ -151,7 +154,7 @@ internal static partial class MatrixTableReader
     private static bool IsRow(PdfLine line, List<MatrixColumn> columns)
     {
         var nameBoundary = NameBoundary(columns);
-        var pitch = columns.Count > 1 ? (columns[^1].Centre - columns[0].Centre) / (columns.Count - 1) : columns[0].Right - columns[0].Left;
+        var pitch = Pitch(columns);
         return line.Words.Where(w => w.Centre >= nameBoundary)
             .All(w => w.Text.Length <= MaximumCellMarkLength && Math.Abs(columns[Nearest(columns, w.Centre)].Centre - w.Centre) <= pitch / 2);
     }
@@ -213,11 +216,11 @@ internal static partial class MatrixTableReader
     private static bool EndsTable(List<PdfLine> lines, int i) =>
         LegendLine().IsMatch(lines[i].Text) || MilestoneHeader(lines, i) is not null || SevereHeader(lines[i]) is not null;
 
-    /// <summary>A legend, a severe usage header or a milestone header other than the table's own (repeated on a new
-    /// page) ends a milestone table.</summary>
+    /// <summary>A legend, a severe usage header or a milestone header other than the table's own ends a milestone
+    /// table. A header at the top of a new page is left to <see cref="ContinuesOnPage"/>.</summary>
     private static bool EndsTable(List<PdfLine> lines, int i, List<MatrixColumn> columns) =>
         LegendLine().IsMatch(lines[i].Text) || SevereHeader(lines[i]) is not null
-        || (MilestoneHeader(lines, i) is { } header && !(lines[i].Page != lines[i - 1].Page || header.Columns.Select(c => c.Header).SequenceEqual(columns.Select(c => c.Header), StringComparer.Ordinal)));
+        || (MilestoneHeader(lines, i) is { } header && lines[i].Page == lines[i - 1].Page && !SameHeaders(header.Columns, columns));
 
     private static int Nearest(List<MatrixColumn> columns, double x)
     {
