@@ -3,8 +3,8 @@ using AutoTrack.Oem.Testing;
 namespace AutoTrack.Oem.Fetchers.Tests;
 
 /// <summary>Simulators printing the default catalog in other layouts: two-column milestone guides, matrices whose
-/// table continues over several pages with and without repeated header rows, and the latter printed by LibreOffice
-/// (one soffice run, matrices only).</summary>
+/// table continues over several pages with and without repeated header rows, and the latter two printed by
+/// LibreOffice (one soffice run each, matrices only).</summary>
 public sealed class PrintVariantsFixture : IAsyncLifetime
 {
     /// <summary>Matrix item rows per page in the paged variants: small enough that every matrix spans three pages.</summary>
@@ -27,6 +27,8 @@ public sealed class PrintVariantsFixture : IAsyncLifetime
 
     public OemSimulator LibreOfficePagedMatrices { get; private set; } = null!;
 
+    public OemSimulator LibreOfficePagedMatricesWithoutHeader { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var matrices = new SampleCatalog(SampleCatalog.Default.InStyle(SampleDocumentStyles.HyundaiMatrix));
@@ -36,6 +38,7 @@ public sealed class PrintVariantsFixture : IAsyncLifetime
             OemSimulator.StartAsync(new SimulatorOptions { Layout = Paged }),
             OemSimulator.StartAsync(new SimulatorOptions { Layout = PagedWithoutHeader }),
             OemSimulator.StartAsync(new SimulatorOptions { Layout = Paged, Catalog = matrices, PdfProducer = SamplePdfProducer.LibreOffice }),
+            OemSimulator.StartAsync(new SimulatorOptions { Layout = PagedWithoutHeader, Catalog = matrices, PdfProducer = SamplePdfProducer.LibreOffice }),
         };
         try
         {
@@ -46,7 +49,8 @@ public sealed class PrintVariantsFixture : IAsyncLifetime
             _started.AddRange(starts.Where(s => s.IsCompletedSuccessfully).Select(s => s.Result));
         }
 
-        (TwoColumnGuides, PagedMatrices, PagedMatricesWithoutHeader, LibreOfficePagedMatrices) = (starts[0].Result, starts[1].Result, starts[2].Result, starts[3].Result);
+        (TwoColumnGuides, PagedMatrices, PagedMatricesWithoutHeader) = (starts[0].Result, starts[1].Result, starts[2].Result);
+        (LibreOfficePagedMatrices, LibreOfficePagedMatricesWithoutHeader) = (starts[3].Result, starts[4].Result);
     }
 
     public async Task DisposeAsync()
