@@ -26,8 +26,7 @@ public sealed record SampleLayout
     public double LineSpacing { get; init; } = 1.4;
 
     /// <summary>Milestone guides: 1 (the default) or 2 text columns per page. With 2, each page fills its left column
-    /// top to bottom, then its right column; item text wraps at the column width (headings and condition lines are
-    /// not wrapped, so choose a <see cref="FontSize"/> and <see cref="LeftMargin"/> that fit them).
+    /// top to bottom, then its right column, and text wraps at the column width (milestone headings excepted).
     /// <see cref="SamplePdfProducer.LibreOffice"/> prints one column only.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not 1 or 2.</exception>
     public int Columns

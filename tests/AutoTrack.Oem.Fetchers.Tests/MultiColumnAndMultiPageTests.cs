@@ -57,9 +57,14 @@ public sealed class MultiColumnAndMultiPageTests(SimulatorFixture reference, Pri
             .GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y))
             .Count(g => g.Any(w => w.BoundingBox.Right < gutter) && g.Any(w => w.BoundingBox.Left > gutter));
         Assert.True(sharedBaselines >= 10, $"page 1 should print two columns side by side ({sharedBaselines} shared baselines)");
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var additional = words.First(w => w.Text == "Additional");
+        var conditions = words.First(w => w.Text == "conditions" && w.BoundingBox.Left < gutter == additional.BoundingBox.Left < gutter);
+        Assert.True(conditions.Letters[0].StartBaseLine.Y < additional.Letters[0].StartBaseLine.Y, "the special-conditions sub-heading should wrap onto a second line");
+        Assert.Contains(result.Schedule!.Items, i => i.Section == "Additional maintenance items for special operating conditions / Towing, using a car-top carrier or heavy vehicle loading");
 
         // Milestones ascend through the guide only when each page is read column by column.
-        var items = result.Schedule!.Items;
+        var items = result.Schedule.Items;
         var miles = items.Select(i => int.Parse(i.Milestone!.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(miles.Order(), miles);
         Assert.Equal(SampleSchedule.HorizonMiles, miles[^1]);

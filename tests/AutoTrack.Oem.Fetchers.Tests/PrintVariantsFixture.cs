@@ -10,8 +10,9 @@ public sealed class PrintVariantsFixture : IAsyncLifetime
     /// <summary>Matrix item rows per page in the paged variants: small enough that every matrix spans three pages.</summary>
     public const int RowsPerPage = 6;
 
-    /// <summary>Two columns need a smaller font and margins so headings fit a column.</summary>
-    public static SampleLayout TwoColumns { get; } = SampleLayout.Default with { Columns = 2, LeftMargin = 36, FontSize = 8 };
+    /// <summary>Two columns at the default font size: long items, the special-conditions sub-heading and long condition
+    /// lines wrap.</summary>
+    public static SampleLayout TwoColumns { get; } = SampleLayout.Default with { Columns = 2, LeftMargin = 36 };
 
     public static SampleLayout Paged { get; } = SampleLayout.Default with { MatrixRowsPerPage = RowsPerPage };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using UglyToad.PdfPig.Writer;
 
 namespace AutoTrack.Oem.Testing.Internal;
 
@@ -7,7 +8,8 @@ namespace AutoTrack.Oem.Testing.Internal;
 /// 18 months"), bulleted items (bullet and text as separate runs at different x), then "Additional maintenance items
 /// for special operating conditions" with a line per condition ("Towing, ...:") and its items. Milestones flow over
 /// several pages, in one column or (<see cref="SampleLayout.Columns"/>) two: the left column top to bottom, then the
-/// right one. Item text longer than its column wraps onto lines that start where the text starts.
+/// right one. Text longer than its column (items, the sub-heading, condition lines) wraps onto lines that start where
+/// the text starts; a wrapped item or line is kept in one column.
 /// </summary>
 internal static class GuideRenderer
 {
@@ -51,14 +53,10 @@ internal static class GuideRenderer
 
             if (special.Count > 0)
             {
-                Ensure(1);
-                writer.Text(SpecialHeading, size, ColumnLeft() + indent, y, writer.Italic);
-                y -= leading;
+                Lines(SpecialHeading, writer.Italic);
                 foreach (var group in special)
                 {
-                    Ensure(1);
-                    writer.Text(group.Key + ":", size, ColumnLeft() + indent, y, writer.Regular);
-                    y -= leading;
+                    Lines(group.Key + ":", writer.Regular);
                     foreach (var item in group)
                     {
                         Item(item.Wording, indent);
@@ -73,10 +71,22 @@ internal static class GuideRenderer
 
         double ColumnLeft() => layout.LeftMargin + (column * (columnWidth + Gutter));
 
+        // A sub-heading or condition line at the item-text indent, wrapped at the column width and kept together.
+        void Lines(string text, PdfDocumentBuilder.AddedFont font)
+        {
+            var lines = Wrap(writer, text, size, columnWidth - indent, font);
+            Ensure(lines.Count);
+            foreach (var line in lines)
+            {
+                writer.Text(line, size, ColumnLeft() + indent, y, font);
+                y -= leading;
+            }
+        }
+
         void Item(string wording, double bulletIndent)
         {
             var textLeft = bulletIndent + indent;
-            var lines = Wrap(writer, wording, size, columnWidth - textLeft);
+            var lines = Wrap(writer, wording, size, columnWidth - textLeft, writer.Regular);
             Ensure(lines.Count);
             var left = ColumnLeft();
             writer.Text("\u2022", size, left + bulletIndent, y, writer.Regular);
@@ -124,14 +134,14 @@ internal static class GuideRenderer
         }
     }
 
-    private static List<string> Wrap(SampleDocumentWriter writer, string text, double size, double width)
+    private static List<string> Wrap(SampleDocumentWriter writer, string text, double size, double width, PdfDocumentBuilder.AddedFont font)
     {
         var lines = new List<string>();
         var current = string.Empty;
         foreach (var word in text.Split(' '))
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
-            if (current.Length > 0 && writer.Width(candidate, size, writer.Regular) > width)
+            if (current.Length > 0 && writer.Width(candidate, size, font) > width)
             {
                 lines.Add(current);
                 current = word;
