@@ -18,7 +18,7 @@ command -v dotnet >/dev/null 2>&1 \
 dotnet --list-sdks | grep -q '^10\.' \
   || fail "the .NET SDK 10.x is required (found: $(dotnet --list-sdks | tr '\n' ' ')). Install dotnet-sdk-10.0 and run again."
 
-# Hooks for prerequisites of later test suites (PostgreSQL, Chromium) live in build/prereqs.d.
+# Hooks for prerequisites of later test suites (PostgreSQL, Chromium, LibreOffice) live in build/prereqs.d.
 if [ -d build/prereqs.d ]; then
   for script in build/prereqs.d/*.sh; do
     [ -e "$script" ] || continue

@@ -12,7 +12,8 @@ namespace AutoTrack.Oem.Testing;
 
 /// <summary>
 /// An OEM web site on loopback for tests and offline demos: a Kestrel app on http://127.0.0.1 with a dynamic port
-/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs on first request, then cached), the
+/// serving the <see cref="SampleCatalog"/>'s documents (printed as PDFs by PdfPig on first request, or by LibreOffice
+/// at start when <see cref="SimulatorOptions.PdfProducer"/> says so, then cached), the
 /// <see cref="BrokenDocumentPaths"/>, sample owner-portal pages and the OEM API (<see cref="SimulatedOemApi"/>), all
 /// from the configured catalog. Documents, pages and API responses carry a strong ETag (the quoted SHA-256 of the
 /// body) and Last-Modified and answer conditional requests with 304; unknown paths answer 404 with a short text body.
@@ -64,12 +65,22 @@ public sealed class OemSimulator : IAsyncDisposable
         return _behaviours.Traffic.For(path);
     }
 
-    /// <summary>Starts a simulator on a free loopback port.</summary>
+    /// <summary>Starts a simulator on a free loopback port. With <see cref="SamplePdfProducer.LibreOffice"/> every
+    /// document is printed first, in one LibreOffice run.</summary>
     /// <param name="options">What to serve; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">LibreOffice was asked for but is not installed or fails; the
+    /// message names the command that installs it.</exception>
+    /// <exception cref="ArgumentException">LibreOffice was asked for with two-column guides.</exception>
     public static async Task<OemSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SimulatorOptions();
+        var printed = options.PdfProducer switch
+        {
+            SamplePdfProducer.PdfPig => null,
+            SamplePdfProducer.LibreOffice => await LibreOfficeDocuments.PrintAsync(options.Catalog, options.Layout, cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.PdfProducer, "Unknown PDF producer."),
+        };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(OemSimulator).Assembly.GetName().Name,
@@ -83,7 +94,7 @@ public sealed class OemSimulator : IAsyncDisposable
         var app = builder.Build();
         var log = new RequestLog();
         var behaviours = new SimulatorBehaviours();
-        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified), log, behaviours);
+        SimulatorRoutes.Map(app, new DocumentStore(options.Catalog, options.Layout, options.DocumentsLastModified, printed), log, behaviours);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,9 @@ public sealed record SimulatorOptions
     /// <summary>Where and how big documents are printed.</summary>
     public SampleLayout Layout { get; init; } = SampleLayout.Default;
 
+    /// <summary>What prints the PDFs: PdfPig (the default) or LibreOffice, whose layouts differ.</summary>
+    public SamplePdfProducer PdfProducer { get; init; } = SamplePdfProducer.PdfPig;
+
     /// <summary>The Last-Modified date served with every document (fixed, so runs are reproducible).</summary>
     public DateTimeOffset DocumentsLastModified { get; init; } = new(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
 }

@@ -42,7 +42,7 @@ public sealed class HyundaiMatrixPdfFetcherTests(SimulatorFixture fixture) : ICl
         var air = result.Schedule.Items.First(i => i.Text == "Air cleaner filter");
         Assert.Equal(["I", "R", "I", "R"], air.Cells.Take(4).Select(c => c.Value));
         Assert.Equal("Miles x 1,000 / 22.5 / Months / 18", air.Cells[2].Header);
-        var differential = result.Schedule.Items.First(i => i.Text == "Rear differential oil *1" && i.Section == "Normal maintenance schedule");
+        var differential = result.Schedule.Items.First(i => i.Text == "Rear differential oil" && i.Section == "Normal maintenance schedule");
         Assert.Equal(
             [new RawCell("Miles x 1,000 / 30 / Months / 24", "R*1"), new RawCell("Miles x 1,000 / 60 / Months / 48", "R*1"),
              new RawCell("Miles x 1,000 / 90 / Months / 72", "R*1"), new RawCell("Miles x 1,000 / 120 / Months / 96", "R*1")],
@@ -77,7 +77,7 @@ public sealed class HyundaiMatrixPdfFetcherTests(SimulatorFixture fixture) : ICl
             [new RawCell("Maintenance operation", "R"), new RawCell("Maintenance interval", "Every 3,750 miles or 3 months"), new RawCell("Driving condition", "A, B, C, D, E, F, G")],
             oil.Cells);
         Assert.Equal(new RawCell("Maintenance operation", "R*1"), severe[1].Cells[0]);
-        Assert.Equal("Rear differential oil *1", severe[1].Text);
+        Assert.Equal("Rear differential oil", severe[1].Text);
     }
 
     [Fact]

@@ -11,7 +11,11 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// by its header line ("Maintenance item", "Maintenance operation", "Maintenance interval", "Driving condition",
 /// split where the gaps between words are wide); each row's words go to the column whose header starts at or left
 /// of them. Legend lines ("I : Inspect ...", "*1 : AWD models only", "A : ...") fill the legend. The line above a
-/// table (its caption) is the items' <see cref="RawScheduleItem.Section"/>.
+/// table (its caption) is the items' <see cref="RawScheduleItem.Section"/>. A milestone table may continue on the
+/// following pages, with its header rows repeated there or not; its rows keep their page in
+/// <see cref="SourceLocation"/> and are numbered from 1 on each page. A footnote mark after an item name ("Rear
+/// differential oil *1") is dropped from the name when the row's cells carry it ("R*1"): the normalizer reads the
+/// footnote from the cells through the legend.
 /// </summary>
 internal static partial class MatrixTableReader
 {
@@ -64,19 +68,42 @@ internal static partial class MatrixTableReader
     private static int ReadMatrixRows(List<PdfLine> lines, int start, List<MatrixColumn> columns, string? section, List<RawScheduleItem> items)
     {
         var page = lines[start - 1].Page;
-        var pitch = columns.Count > 1 ? (columns[^1].Centre - columns[0].Centre) / (columns.Count - 1) : columns[0].Right - columns[0].Left;
-        var nameBoundary = columns[0].Centre - (pitch / 2);
         var row = 0;
         var i = start;
-        for (; i < lines.Count && lines[i].Page == page && !EndsTable(lines, i); i++)
+        for (; i < lines.Count && !EndsTable(lines, i, columns); i++)
         {
             var line = lines[i];
-            var name = string.Join(' ', line.Words.Where(w => w.Centre < nameBoundary).Select(w => w.Text));
+            if (line.Page != page)
+            {
+                // The table may continue on the next page, with its header rows repeated or not.
+                if (!ContinuesOnPage(lines, i, columns))
+                {
+                    break;
+                }
+
+                (page, row) = (line.Page, 0);
+            }
+
+            if (MilestoneHeader(lines, i) is { } repeated)
+            {
+                columns = repeated.Columns;
+                i += repeated.LineCount - 1;
+                continue;
+            }
+
+            var nameBoundary = NameBoundary(columns);
+            if (!IsRow(line, columns))
+            {
+                // A caption running into the columns ("Normal maintenance schedule (continued)") is not a row.
+                continue;
+            }
+
             var cells = line.Words.Where(w => w.Centre >= nameBoundary)
                 .GroupBy(w => Nearest(columns, w.Centre))
                 .OrderBy(g => g.Key)
                 .Select(g => new RawCell(columns[g.Key].Header, string.Join(' ', g.Select(w => w.Text))))
                 .ToList();
+            var name = ItemName(string.Join(' ', line.Words.Where(w => w.Centre < nameBoundary).Select(w => w.Text)), cells);
             if (name.Length == 0 || cells.Count == 0)
             {
                 continue;
@@ -87,6 +114,64 @@ internal static partial class MatrixTableReader
         }
 
         return i;
+    }
+
+    /// <summary>The x left of which words belong to the item name: half a column pitch left of the first column's centre.</summary>
+    private static double NameBoundary(List<MatrixColumn> columns) => columns[0].Centre - (Pitch(columns) / 2);
+
+    /// <summary>The mean distance between neighbouring column centres (one column: its width).</summary>
+    private static double Pitch(List<MatrixColumn> columns) =>
+        columns.Count > 1 ? (columns[^1].Centre - columns[0].Centre) / (columns.Count - 1) : columns[0].Right - columns[0].Left;
+
+    private static bool SameHeaders(List<MatrixColumn> found, List<MatrixColumn> columns) =>
+        found.Select(c => c.Header).SequenceEqual(columns.Select(c => c.Header), StringComparer.Ordinal);
+
+    /// <summary>True when the page starting at <paramref name="start"/> goes on with the table: one of its first
+    /// <see cref="ContinuationLookahead"/> lines is the same header repeated or a row (<see cref="IsRow"/>).</summary>
+    private static bool ContinuesOnPage(List<PdfLine> lines, int start, List<MatrixColumn> columns)
+    {
+        for (var i = start; i < lines.Count && i < start + ContinuationLookahead && lines[i].Page == lines[start].Page; i++)
+        {
+            if (MilestoneHeader(lines, i) is { } header)
+            {
+                return SameHeaders(header.Columns, columns);
+            }
+
+            if (IsRow(lines[i], columns) && lines[i].Words.Any(w => w.Centre >= NameBoundary(columns)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many lines at the top of a page may precede a continued table (a "continued" caption, a running head).</summary>
+    private const int ContinuationLookahead = 3;
+
+    /// <summary>True unless a word under the milestone columns is longer than a cell mark ("R*1", "I/R") or lies
+    /// between two columns rather than in one.</summary>
+    private static bool IsRow(PdfLine line, List<MatrixColumn> columns)
+    {
+        var nameBoundary = NameBoundary(columns);
+        var pitch = Pitch(columns);
+        return line.Words.Where(w => w.Centre >= nameBoundary)
+            .All(w => w.Text.Length <= MaximumCellMarkLength && Math.Abs(columns[Nearest(columns, w.Centre)].Centre - w.Centre) <= pitch / 2);
+    }
+
+    private const int MaximumCellMarkLength = 5;
+
+    /// <summary>The item name without a trailing footnote mark ("Rear differential oil *1") when a cell of the row
+    /// carries the same mark ("R*1"), so the footnote still reaches the normalizer through the cell.</summary>
+    private static string ItemName(string name, List<RawCell> cells)
+    {
+        if (TrailingMark().Match(name) is { Success: true } mark
+            && cells.Any(c => c.Value.EndsWith(mark.Groups["mark"].Value, StringComparison.Ordinal)))
+        {
+            return name[..mark.Index].TrimEnd();
+        }
+
+        return name;
     }
 
     private static int ReadSevereRows(List<PdfLine> lines, int start, List<MatrixColumn> columns, string? section, List<RawScheduleItem> items)
@@ -121,7 +206,8 @@ internal static partial class MatrixTableReader
                 .Select(c => new RawCell(columns[c].Header, string.Join(' ', texts[c])))
                 .ToList();
             row++;
-            items.Add(new RawScheduleItem(string.Join(' ', texts[0])) { Section = section, Cells = cells, Location = new SourceLocation(lines[i].Page, row) });
+            var name = ItemName(string.Join(' ', texts[0]), cells);
+            items.Add(new RawScheduleItem(name) { Section = section, Cells = cells, Location = new SourceLocation(lines[i].Page, row) });
         }
 
         return i;
@@ -129,6 +215,12 @@ internal static partial class MatrixTableReader
 
     private static bool EndsTable(List<PdfLine> lines, int i) =>
         LegendLine().IsMatch(lines[i].Text) || MilestoneHeader(lines, i) is not null || SevereHeader(lines[i]) is not null;
+
+    /// <summary>A legend, a severe usage header or a milestone header other than the table's own ends a milestone
+    /// table. A header at the top of a new page is left to <see cref="ContinuesOnPage"/>.</summary>
+    private static bool EndsTable(List<PdfLine> lines, int i, List<MatrixColumn> columns) =>
+        LegendLine().IsMatch(lines[i].Text) || SevereHeader(lines[i]) is not null
+        || (MilestoneHeader(lines, i) is { } header && lines[i].Page == lines[i - 1].Page && !SameHeaders(header.Columns, columns));
 
     private static int Nearest(List<MatrixColumn> columns, double x)
     {
@@ -230,6 +322,9 @@ internal static partial class MatrixTableReader
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\s(?<mark>\*\d{1,2}|\(\d{1,2}\)|[\u2020\u2021])$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingMark();
 
     [GeneratedRegex(@"\b(?:miles?|mi|km|kilomet(?:er|re)s?|months?|mos?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyUnit();

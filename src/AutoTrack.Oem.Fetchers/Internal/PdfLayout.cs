@@ -47,7 +47,8 @@ internal sealed class PdfLayout
                         w.BoundingBox.Left,
                         w.BoundingBox.Right,
                         w.Letters.Count > 0 ? w.Letters[0].StartBaseLine.Y : w.BoundingBox.Bottom,
-                        w.Letters.Count > 0 ? w.Letters[0].PointSize : w.BoundingBox.Height));
+                        w.Letters.Count > 0 ? w.Letters[0].PointSize : w.BoundingBox.Height,
+                        w.Letters.Count > 0 && IsItalic(w.Letters[0].FontName)));
                 lines.AddRange(BuildLines(number, words));
             }
         }
@@ -91,6 +92,9 @@ internal sealed class PdfLayout
 
         return [.. groups.Select((g, i) => new PdfLine(page, i + 1, [.. g.OrderBy(w => w.Left)]))];
     }
+
+    private static bool IsItalic(string? fontName) =>
+        fontName is not null && (fontName.Contains("Italic", StringComparison.OrdinalIgnoreCase) || fontName.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Builds a layout from lines already made (tests).</summary>
     public static PdfLayout FromLines(int pageCount, IReadOnlyList<PdfLine> lines) => new(pageCount, lines);

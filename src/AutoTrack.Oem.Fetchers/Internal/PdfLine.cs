@@ -12,6 +12,9 @@ internal sealed record PdfLine(int Page, int Row, IReadOnlyList<PdfWord> Words)
     /// <summary>The x where the line starts.</summary>
     public double Left => Words[0].Left;
 
+    /// <summary>True when the line's first word is set in an italic or oblique font.</summary>
+    public bool Italic => Words[0].Italic;
+
     /// <summary>The font size of the line's first word.</summary>
     public double FontSize => Words[0].FontSize;
 

@@ -8,7 +8,10 @@ namespace AutoTrack.Oem.Fetchers.Internal;
 /// operating conditions" followed by condition lines ending in a colon ("Towing, off-road or driving on dusty
 /// roads:") and their items. Items become <see cref="RawScheduleItem"/>s with the heading as
 /// <see cref="RawScheduleItem.Milestone"/> and "sub-heading / condition" as <see cref="RawScheduleItem.Section"/>.
-/// A line at the x where the previous item's text starts continues that item. Anything else is ignored.
+/// A line at the x where the previous item's text starts continues that item, unless it is set in italics (the
+/// sub-heading) or is itself a sub-heading or condition line. Sub-heading and condition lines wrapped over several
+/// lines at one x are joined before they are recognized. Two-column pages are read left column first, then right
+/// column (<see cref="PdfColumns"/>). Anything else is ignored.
 /// </summary>
 internal static partial class WarrantyGuideReader
 {
@@ -22,13 +25,14 @@ internal static partial class WarrantyGuideReader
         string? condition = null;
         var headings = 0;
         PendingItem? open = null;
+        PlainText? plain = null;
 
-        foreach (var line in layout.Lines.Where(l => !PageFurniture.IsFurniture(l)))
+        foreach (var line in PdfColumns.InReadingOrder(layout).Lines.Where(l => !PageFurniture.IsFurniture(l)))
         {
             var text = line.Text;
             if (MilestoneHeading().IsMatch(text))
             {
-                (milestone, special, condition, open) = (text, null, null, null);
+                (milestone, special, condition, open, plain) = (text, null, null, null, null);
                 headings++;
                 continue;
             }
@@ -44,28 +48,32 @@ internal static partial class WarrantyGuideReader
                 var section = special is null ? null : condition is null ? special : special + " / " + condition;
                 open = new PendingItem(bulleted.Text, milestone, section, line.Page, line.Row, bulleted.TextLeft);
                 items.Add(open);
+                plain = null;
                 continue;
             }
 
-            if (SpecialHeading().IsMatch(text))
-            {
-                (special, condition, open) = (text, null, null);
-                continue;
-            }
-
-            if (special is not null && text.EndsWith(':'))
-            {
-                (condition, open) = (text.TrimEnd(':').Trim(), null);
-                continue;
-            }
-
-            if (open is not null && line.Page == open.Page && Math.Abs(line.Left - open.TextLeft) <= 1.5)
+            if (open is not null && !line.Italic && line.Page == open.Page && Math.Abs(line.Left - open.TextLeft) <= 1.5
+                && !SpecialHeading().IsMatch(text) && !(special is not null && text.EndsWith(':')))
             {
                 open.Text += " " + text;
                 continue;
             }
 
+            // A plain line: a heading or condition line, or part of one wrapped over several lines at the same x.
             open = null;
+            plain = plain is not null && plain.Page == line.Page && Math.Abs(plain.Left - line.Left) <= 1.5 && plain.Italic == line.Italic
+                ? plain with { Text = plain.Text + " " + text }
+                : new PlainText(text, line.Page, line.Left, line.Italic);
+            if (SpecialHeading().IsMatch(plain.Text))
+            {
+                (special, condition, plain) = (plain.Text, null, null);
+                continue;
+            }
+
+            if (special is not null && plain.Text.EndsWith(':'))
+            {
+                (condition, plain) = (plain.Text.TrimEnd(':').Trim(), null);
+            }
         }
 
         if (headings == 0)
@@ -105,6 +113,9 @@ internal static partial class WarrantyGuideReader
     }
 
     private static readonly HashSet<string> Bullets = new(StringComparer.Ordinal) { "\u2022", "\u25CF", "\u25AA", "\u25A0", "\u00B7", "\u2013", "-", "*" };
+
+    /// <summary>Consecutive plain lines at one x (a heading or condition line wrapped over several lines).</summary>
+    private sealed record PlainText(string Text, int Page, double Left, bool Italic);
 
     private sealed class PendingItem(string text, string milestone, string? section, int page, int row, double textLeft)
     {

@@ -3,17 +3,24 @@ using System.Collections.Frozen;
 
 namespace AutoTrack.Oem.Testing.Internal;
 
-/// <summary>The documents the simulator serves by path: the catalog's samples (printed on first request, then
-/// cached) and the <see cref="BrokenDocumentPaths"/>. Thread-safe.</summary>
+/// <summary>The documents the simulator serves by path: the catalog's samples (printed by PdfPig on first request,
+/// or by LibreOffice beforehand, then cached) and the <see cref="BrokenDocumentPaths"/>. Thread-safe.</summary>
 internal sealed class DocumentStore
 {
     private readonly FrozenDictionary<string, SampleVehicle> _samples;
     private readonly SampleLayout _layout;
     private readonly DateTimeOffset _lastModified;
+    private readonly IReadOnlyDictionary<string, byte[]>? _printed;
     private readonly ConcurrentDictionary<string, Lazy<SimulatedDocument?>> _cache = new(StringComparer.Ordinal);
 
-    public DocumentStore(SampleCatalog catalog, SampleLayout layout, DateTimeOffset lastModified)
+    /// <param name="catalog">The samples.</param>
+    /// <param name="layout">How PdfPig prints them.</param>
+    /// <param name="lastModified">The Last-Modified date of every document.</param>
+    /// <param name="printed">The PDFs of every catalog document when they were printed beforehand (LibreOffice);
+    /// null prints each with PdfPig on first request.</param>
+    public DocumentStore(SampleCatalog catalog, SampleLayout layout, DateTimeOffset lastModified, IReadOnlyDictionary<string, byte[]>? printed = null)
     {
+        _printed = printed;
         _samples = catalog.Vehicles.DistinctBy(v => v.DocumentPath, StringComparer.Ordinal)
             .ToFrozenDictionary(v => v.DocumentPath, StringComparer.Ordinal);
         _layout = layout;
@@ -45,7 +52,7 @@ internal sealed class DocumentStore
             return BrokenDocuments.Create(path, _lastModified);
         }
 
-        var bytes = sample.Style switch
+        var bytes = _printed is not null ? _printed[path] : sample.Style switch
         {
             SampleDocumentStyles.ToyotaWarrantyGuide => GuideRenderer.Render(sample.Schedule, _layout),
             SampleDocumentStyles.HyundaiMatrix => MatrixRenderer.Render(sample.Schedule, _layout),

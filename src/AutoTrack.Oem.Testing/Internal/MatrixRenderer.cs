@@ -12,6 +12,13 @@ internal static class MatrixRenderer
 {
     public const string NormalCaption = "Normal maintenance schedule";
     public const string SevereCaption = "Maintenance under severe usage conditions";
+    public const string Intro = "Perform the services marked in the table at each interval, whichever comes first.";
+    public const string MilesLabel = "Miles x 1,000";
+    public const string MonthsLabel = "Months";
+    public const string InspectLegend = "I : Inspect and if necessary adjust, correct, clean or replace";
+    public const string ReplaceLegend = "R : Replace or change";
+
+    public static readonly string[] SevereHeaders = ["Maintenance item", "Maintenance operation", "Maintenance interval", "Driving condition"];
 
     public static byte[] Render(SampleSchedule schedule, SampleLayout layout)
     {
@@ -29,21 +36,28 @@ internal static class MatrixRenderer
         var y = SampleDocumentWriter.PageTop;
         writer.Text(schedule.Title, size + 4, left, y, writer.Bold);
         y -= rowHeight * 1.5;
-        writer.Text("Perform the services marked in the table at each interval, whichever comes first.", size, left, y, writer.Regular);
+        writer.Text(Intro, size, left, y, writer.Regular);
         y -= rowHeight * 1.5;
         writer.Text(NormalCaption, size + 1, left, y, writer.Bold);
         y -= rowHeight * 1.2;
 
-        writer.Rule(left, right, y + (rowHeight * 0.6));
-        HeaderRow(writer, "Miles x 1,000", milestones.Select(m => (m / 1000d).ToString("0.#", CultureInfo.InvariantCulture)), y);
-        y -= rowHeight;
-        HeaderRow(writer, "Months", milestones.Select(m => SampleGrid.MonthsAt(SampleDocumentStyles.HyundaiMatrix, m).ToString(CultureInfo.InvariantCulture)), y);
-        writer.Rule(left, right, y - (rowHeight * 0.4));
-        y -= rowHeight;
+        y = Header(writer, y);
 
-        foreach (var row in schedule.Services.Where(s => !s.IsSevere).GroupBy(s => s.Wording, StringComparer.Ordinal))
+        var printed = 0;
+        foreach (var row in NormalRows(schedule))
         {
-            var mark = row.Select(s => s.Footnote).FirstOrDefault(f => f is not null) is { } footnote ? marks[footnote] : string.Empty;
+            if (layout.MatrixRowsPerPage is { } perPage && printed > 0 && printed % perPage == 0)
+            {
+                // The table continues on the next page, with or without its header rows.
+                writer.NewPage();
+                y = SampleDocumentWriter.PageTop;
+                writer.Text(NormalCaption + " (continued)", size + 1, left, y, writer.Bold);
+                y -= rowHeight * 1.2;
+                y = layout.RepeatMatrixHeader ? Header(writer, y) : y;
+            }
+
+            printed++;
+            var mark = MarkOf(row, marks);
             writer.Text(Join(row.Key, mark), size, left + 2, y, writer.Regular);
             for (var c = 0; c < milestones.Count; c++)
             {
@@ -63,9 +77,9 @@ internal static class MatrixRenderer
         }
 
         y -= rowHeight * 0.5;
-        writer.Text("I : Inspect and if necessary adjust, correct, clean or replace", size, left, y, writer.Regular);
+        writer.Text(InspectLegend, size, left, y, writer.Regular);
         y -= rowHeight;
-        writer.Text("R : Replace or change", size, left, y, writer.Regular);
+        writer.Text(ReplaceLegend, size, left, y, writer.Regular);
         foreach (var (footnote, mark) in marks.OrderBy(m => m.Value, StringComparer.Ordinal))
         {
             y -= rowHeight;
@@ -79,6 +93,16 @@ internal static class MatrixRenderer
         }
 
         return writer.Build();
+
+        double Header(SampleDocumentWriter w, double baseline)
+        {
+            w.Rule(left, right, baseline + (rowHeight * 0.6));
+            HeaderRow(w, MilesLabel, milestones.Select(MilesHeading), baseline);
+            baseline -= rowHeight;
+            HeaderRow(w, MonthsLabel, milestones.Select(MonthsHeading), baseline);
+            w.Rule(left, right, baseline - (rowHeight * 0.4));
+            return baseline - rowHeight;
+        }
 
         void HeaderRow(SampleDocumentWriter w, string label, IEnumerable<string> numbers, double baseline)
         {
@@ -105,7 +129,7 @@ internal static class MatrixRenderer
         var y = SampleDocumentWriter.PageTop;
         writer.Text(SevereCaption, size + 1, left, y, writer.Bold);
         y -= rowHeight * 1.5;
-        string[] headers = ["Maintenance item", "Maintenance operation", "Maintenance interval", "Driving condition"];
+        var headers = SevereHeaders;
         for (var i = 0; i < headers.Length; i++)
         {
             writer.Text(headers[i], size, columns[i], y, writer.Bold);
@@ -134,7 +158,20 @@ internal static class MatrixRenderer
         }
     }
 
-    private static Dictionary<string, string> FootnoteMarks(SampleSchedule schedule)
+    public static string MilesHeading(int miles) => (miles / 1000d).ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string MonthsHeading(int miles) => SampleGrid.MonthsAt(SampleDocumentStyles.HyundaiMatrix, miles).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The normal schedule's rows: one per wording, each with its services (an item inspected and replaced
+    /// prints one row with both letters).</summary>
+    public static IEnumerable<IGrouping<string, SampleService>> NormalRows(SampleSchedule schedule) =>
+        schedule.Services.Where(s => !s.IsSevere).GroupBy(s => s.Wording, StringComparer.Ordinal);
+
+    /// <summary>The footnote mark a row carries ("*1"), or empty.</summary>
+    public static string MarkOf(IEnumerable<SampleService> row, Dictionary<string, string> marks) =>
+        row.Select(s => s.Footnote).FirstOrDefault(f => f is not null) is { } footnote ? marks[footnote] : string.Empty;
+
+    public static Dictionary<string, string> FootnoteMarks(SampleSchedule schedule)
     {
         var marks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var footnote in schedule.Services.Where(s => !s.IsSevere).Concat(schedule.Services.Where(s => s.IsSevere))
@@ -149,11 +186,11 @@ internal static class MatrixRenderer
         return marks;
     }
 
-    private static string Join(string wording, string mark) => mark.Length == 0 ? wording : $"{wording} {mark}";
+    public static string Join(string wording, string mark) => mark.Length == 0 ? wording : $"{wording} {mark}";
 
-    private static string Letter(ServiceAction action) => action == ServiceAction.Inspect ? "I" : "R";
+    public static string Letter(ServiceAction action) => action == ServiceAction.Inspect ? "I" : "R";
 
-    private static string IntervalText(ServiceInterval every) => (every.Miles, every.Months) switch
+    public static string IntervalText(ServiceInterval every) => (every.Miles, every.Months) switch
     {
         ({ } miles, { } months) => string.Create(CultureInfo.InvariantCulture, $"Every {miles:N0} miles or {months} months"),
         ({ } miles, null) => string.Create(CultureInfo.InvariantCulture, $"Every {miles:N0} miles"),
