@@ -9,7 +9,8 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test.sh: installing PostgreSQL (apt-get install -y postgresql)"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    apt-get update -qq >/dev/null && export AUTOTRACK_APT_UPDATED=1
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
     pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   fi
   [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] \
