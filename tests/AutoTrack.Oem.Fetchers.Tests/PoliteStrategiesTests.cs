@@ -74,4 +74,35 @@ public sealed class PoliteStrategiesTests
         Assert.Contains("today's budget of 2 requests", api.Reason, StringComparison.Ordinal);
         Assert.Equal(0, oem.RequestCount(SimulatedOemApi.MaintenancePath));
     }
+
+    [Fact]
+    public async Task Token_requests_go_through_the_layer_and_count_against_the_budget()
+    {
+        await using var oem = await OemSimulator.StartAsync();
+        var services = new ServiceCollection();
+        services.AddOemHttp(o =>
+        {
+            o.ThrottleLoopback = true;
+            o.RequestsPerSecond = 500;
+            o.Burst = 100;
+            o.RequestsPerDay = 1; // the token request only
+        });
+        services.AddSampleOemApiFetcher(o =>
+        {
+            o.BaseAddress = oem.BaseAddress;
+            o.Authentication.Kind = ApiAuthenticationKind.ClientCredentials;
+            o.Authentication.TokenEndpoint = new Uri(oem.BaseAddress, SimulatedOemApi.TokenPath.TrimStart('/'));
+            o.Authentication.ClientId = SimulatedOemApi.ClientId;
+            o.Authentication.ClientSecret = SimulatedOemApi.ClientSecret;
+        });
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        var api = await provider.GetRequiredService<SampleOemApiFetcher>().FetchScheduleAsync(Sportage.Vehicle, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.RateLimited, api.Outcome);
+        Assert.Equal(1, oem.RequestCount(SimulatedOemApi.TokenPath));
+        Assert.Equal(0, oem.RequestCount(SimulatedOemApi.MaintenancePath));
+        var token = Assert.Single(oem.Requests);
+        Assert.Equal(OemUserAgent.Value, token.UserAgent);
+    }
 }

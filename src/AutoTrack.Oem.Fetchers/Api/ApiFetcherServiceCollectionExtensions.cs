@@ -51,17 +51,19 @@ public static class ApiFetcherServiceCollectionExtensions
         options.ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();
-        var tokenClientName = typeof(TFetcher).FullName + ".TokenEndpoint";
-        services.AddHttpClient(tokenClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd(OemUserAgent.Value))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+        OemHttpServiceCollectionExtensions.AddOemHttpClient<TokenEndpointClient<TFetcher>>(
+                services,
+                sp => sp.GetRequiredService<IOptions<TOptions>>().Value.Authentication.TokenEndpoint is { } endpoint ? [endpoint.Authority] : [],
+                consultRobots: _ => false,
+                outermost: null)
             .RedactLoggedHeaders(_ => true);
         services.AddSingleton(sp =>
         {
             var value = sp.GetRequiredService<IOptions<TOptions>>().Value;
-            var factory = sp.GetRequiredService<IHttpClientFactory>();
+
             var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(TFetcher).FullName!) ?? NullLogger.Instance;
             return new FetcherAuthenticator<TFetcher>(new ApiAuthenticator(
-                typeof(TFetcher).Name, value.Authentication, () => factory.CreateClient(tokenClientName), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ITokenStore>(), logger));
+                typeof(TFetcher).Name, value.Authentication, () => sp.GetRequiredService<TokenEndpointClient<TFetcher>>().Http, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ITokenStore>(), logger));
         });
         // Authentication runs outside the polite layer, so a request it repeats (after a 401) is limited like any other.
         OemHttpServiceCollectionExtensions.AddOemHttpClient<TFetcher>(
