@@ -131,7 +131,8 @@ public sealed partial class ApiAuthenticationTests(SimulatorFixture fixture) : I
         using var host = new ApiFetcherHost(_oem, o => AuthorizationCode(o, spent));
         var result = await host.FetchAsync(2021, "Toyota", "Camry");
 
-        Assert.Equal(FetchOutcome.HttpError, result.Outcome);
+        Assert.Equal(FetchOutcome.AuthenticationFailed, result.Outcome);
+        Assert.False(result.Outcome.IsTransient());
         Assert.StartsWith("Authentication failed: the token endpoint", result.Reason, StringComparison.Ordinal);
         Assert.EndsWith("refused the refresh_token request with HTTP 400 (invalid_grant).", result.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(spent, result.Reason, StringComparison.Ordinal);
@@ -194,7 +195,8 @@ public sealed partial class ApiAuthenticationTests(SimulatorFixture fixture) : I
 
         var result = await host.FetchAsync(2021, "Toyota", "Camry");
 
-        Assert.Equal(FetchOutcome.HttpError, result.Outcome);
+        Assert.Equal(FetchOutcome.AuthenticationFailed, result.Outcome);
+        Assert.False(result.Outcome.IsTransient());
         Assert.StartsWith("Authentication failed: HTTP 401", result.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongKey, result.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongKey, host.Logs.AllText, StringComparison.Ordinal);
@@ -212,7 +214,8 @@ public sealed partial class ApiAuthenticationTests(SimulatorFixture fixture) : I
 
         var result = await host.FetchAsync(2021, "Toyota", "Camry");
 
-        Assert.Equal(FetchOutcome.HttpError, result.Outcome);
+        Assert.Equal(FetchOutcome.AuthenticationFailed, result.Outcome);
+        Assert.False(result.Outcome.IsTransient());
         Assert.Equal(
             $"Authentication failed: the token endpoint {new Uri(_oem.BaseAddress, "oauth/token")} refused the client_credentials request with HTTP 401 (invalid_client).",
             result.Reason);

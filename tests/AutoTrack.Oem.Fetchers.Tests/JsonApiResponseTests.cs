@@ -57,7 +57,8 @@ public sealed class JsonApiResponseTests
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests, FetchOutcome.RateLimited)]
     [InlineData(HttpStatusCode.ServiceUnavailable, FetchOutcome.HttpError)]
-    [InlineData(HttpStatusCode.Forbidden, FetchOutcome.HttpError)]
+    [InlineData(HttpStatusCode.Forbidden, FetchOutcome.AuthenticationFailed)]
+    [InlineData(HttpStatusCode.Unauthorized, FetchOutcome.AuthenticationFailed)]
     [InlineData(HttpStatusCode.NotFound, FetchOutcome.Unsupported)]
     public async Task Statuses_map_to_outcomes(HttpStatusCode status, FetchOutcome expected)
     {

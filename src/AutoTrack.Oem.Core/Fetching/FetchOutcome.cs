@@ -54,4 +54,8 @@ public enum FetchOutcome
 
     /// <summary>The run was cancelled while this fetch was under way.</summary>
     Cancelled,
+
+    /// <summary>The source refused our credentials (HTTP 401/403 with credentials sent, or the token endpoint refused
+    /// them). Not transient: someone has to fix the configuration.</summary>
+    AuthenticationFailed,
 }

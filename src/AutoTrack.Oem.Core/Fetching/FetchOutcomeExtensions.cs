@@ -22,6 +22,7 @@ public static class FetchOutcomeExtensions
         FetchOutcome.LayoutDrift => "layout_drift",
         FetchOutcome.Quarantined => "quarantined",
         FetchOutcome.Cancelled => "cancelled",
+        FetchOutcome.AuthenticationFailed => "authentication_failed",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown fetch outcome."),
     };
 

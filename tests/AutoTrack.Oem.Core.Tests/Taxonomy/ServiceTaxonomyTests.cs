@@ -88,6 +88,8 @@ public class ServiceTaxonomyTests
         Assert.True(FetchOutcome.LayoutDrift.IsFailure());
         Assert.True(FetchOutcome.RateLimited.IsTransient());
         Assert.False(FetchOutcome.ParseError.IsTransient());
+        Assert.True(FetchOutcome.AuthenticationFailed.IsFailure());
+        Assert.False(FetchOutcome.AuthenticationFailed.IsTransient());
         Assert.Throws<FormatException>(() => FetchOutcomeExtensions.ParseCode("nope"));
         Assert.Throws<ArgumentException>(() => FetchResult.Failed(FetchOutcome.Success, "x"));
         Assert.All(Enum.GetValues<ServiceAction>(), a => Assert.Equal(a, ServiceActionExtensions.ParseCode(a.Code())));

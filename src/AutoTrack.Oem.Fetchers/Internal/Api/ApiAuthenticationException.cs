@@ -2,7 +2,8 @@ namespace AutoTrack.Oem.Fetchers.Internal.Api;
 
 /// <summary>The API's credentials were refused or no token could be obtained. The message names the endpoint, the HTTP
 /// status and the OAuth error code only - never a secret. <see cref="JsonApiFetcher"/> turns it into
-/// <see cref="FetchOutcome.HttpError"/> with a reason starting "Authentication failed".</summary>
+/// <see cref="FetchOutcome.AuthenticationFailed"/> (<see cref="FetchOutcome.HttpError"/> when the token endpoint answered
+/// 5xx) with a reason starting "Authentication failed".</summary>
 internal sealed class ApiAuthenticationException : HttpRequestException
 {
     public ApiAuthenticationException(string message, System.Net.HttpStatusCode? statusCode = null, Exception? inner = null)

@@ -39,7 +39,7 @@ internal static class JsonApiRequest
                 case HttpStatusCode.NotFound:
                     return Fail(FetchOutcome.Unsupported, $"The API has no schedule at {url} (HTTP 404).");
                 case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
-                    return Fail(FetchOutcome.HttpError, string.Create(CultureInfo.InvariantCulture,
+                    return Fail(FetchOutcome.AuthenticationFailed, string.Create(CultureInfo.InvariantCulture,
                         $"Authentication failed: HTTP {status} {response.ReasonPhrase} from {url}; check the API credentials."));
                 case HttpStatusCode.TooManyRequests:
                     return Fail(FetchOutcome.RateLimited, $"HTTP 429 Too Many Requests from {url}.");
@@ -95,7 +95,8 @@ internal static class JsonApiRequest
         }
         catch (ApiAuthenticationException ex)
         {
-            return Fail(FetchOutcome.HttpError, ex.Message);
+            // A token endpoint that is down (5xx) is a transient outage, not refused credentials.
+            return Fail((int?)ex.StatusCode >= 500 ? FetchOutcome.HttpError : FetchOutcome.AuthenticationFailed, ex.Message);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
