@@ -31,7 +31,7 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// page that loads its data from a fixed address with a fixed ETag would look unchanged); a portal whose page never
 /// answers 304 is simply rendered every run, and a render identical to the stored one is still "not modified".</para>
 /// </remarks>
-public abstract class BrowserPortalFetcher : MaintenanceFetcher
+public abstract class BrowserPortalFetcher : DocumentFetcher
 {
     private const int MaxRedirects = 5;
 
@@ -92,20 +92,6 @@ public abstract class BrowserPortalFetcher : MaintenanceFetcher
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
-    }
-
-    /// <summary>Renders the vehicle's page in headless Chromium and reads its schedule (see the class remarks for the outcomes).</summary>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ResolveDocument(vehicle) is not { } document)
-        {
-            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}."));
-        }
-
-        return FetchAsync(document.Url, null, cancellationToken);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ namespace AutoTrack.Oem.Fetchers;
 /// covers, conditionally with the validators stored from the last fetch, and a 304 costs no download, no parse and
 /// no write.
 /// </remarks>
-public abstract class HtmlPortalFetcher : MaintenanceFetcher
+public abstract class HtmlPortalFetcher : DocumentFetcher
 {
     private readonly HtmlPortalOptions _options;
     private readonly HtmlPageDownloader _downloader;
@@ -78,20 +78,6 @@ public abstract class HtmlPortalFetcher : MaintenanceFetcher
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
-    }
-
-    /// <summary>Downloads the vehicle's page and reads its schedule (see the class remarks for the outcomes).</summary>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ResolveDocument(vehicle) is not { } document)
-        {
-            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no portal page for the {vehicle}."));
-        }
-
-        return FetchAsync(document.Url, null, cancellationToken);
     }
 
     /// <summary>Downloads one page resolved by <see cref="ResolveDocument"/> and reads its schedule. With known

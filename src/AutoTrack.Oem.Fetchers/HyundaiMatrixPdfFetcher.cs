@@ -15,9 +15,9 @@ namespace AutoTrack.Oem.Fetchers;
 /// Supports makes whose manufacturer key is "hyundai" (Hyundai, Genesis) or "kia" for the vehicles listed in
 /// <see cref="OemPdfSourceOptions.Documents"/>. Expected failures are results, never exceptions: a vehicle not in
 /// the index is <see cref="FetchOutcome.Unsupported"/> (no request is made); an HTTP error status, 404 included, is
-/// <see cref="FetchOutcome.HttpError"/>; see <see cref="FetchScheduleAsync"/> for the rest.
+/// <see cref="FetchOutcome.HttpError"/>; see <see cref="FetchDocumentAsync"/> for the rest.
 /// </remarks>
-public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
+public sealed class HyundaiMatrixPdfFetcher : DocumentFetcher
 {
     internal static readonly FetcherMetadata Info = new("hyundai-matrix-pdf", "Hyundai", SourceKind.OemPdf, 200)
     {
@@ -52,26 +52,6 @@ public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
         return vehicle.ManufacturerKey is "hyundai" or "kia" && _index.PathFor(vehicle) is not null;
     }
 
-    /// <summary>Downloads the vehicle's schedule and reads its matrix, severe usage table and legend.</summary>
-    /// <returns><see cref="FetchResult.Success"/> with the items and the <see cref="SourceDocument"/> (ETag and
-    /// Last-Modified included); otherwise <see cref="FetchOutcome.Unsupported"/>, <see cref="FetchOutcome.HttpError"/>,
-    /// <see cref="FetchOutcome.Timeout"/>, <see cref="FetchOutcome.NetworkError"/>,
-    /// <see cref="FetchOutcome.InvalidResponse"/> (not a PDF, too large), <see cref="FetchOutcome.ParseError"/>
-    /// (corrupt PDF), <see cref="FetchOutcome.NoTextLayer"/> (image-only PDF) or <see cref="FetchOutcome.LayoutDrift"/>
-    /// (no milestone header row or no rows), each with a reason.</returns>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!Supports(vehicle) || _index.PathFor(vehicle) is not { } path)
-        {
-            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"No Hyundai/Kia maintenance schedule PDF is indexed for the {vehicle}."));
-        }
-
-        return PdfScheduleFetch.RunAsync(_downloader, DocumentIndex.Resolve(_baseAddress, path), _options, MatrixTableReader.Read, null, cancellationToken);
-    }
-
     /// <summary>The guide that covers the vehicle (one guide usually covers several vehicles), or null when none is indexed.</summary>
     public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
     {
@@ -79,7 +59,13 @@ public sealed class HyundaiMatrixPdfFetcher : MaintenanceFetcher
         return Supports(vehicle) && _index.PathFor(vehicle) is { } path ? new DocumentReference(DocumentIndex.Resolve(_baseAddress, path)) : null;
     }
 
-    /// <summary>Downloads and reads one guide; conditional (If-None-Match / If-Modified-Since) when validators are known.</summary>
+    /// <summary>Downloads and reads one schedule; conditional (If-None-Match / If-Modified-Since) when validators are known.</summary>
+    /// <returns><see cref="FetchResult.Success"/> with the items and the <see cref="SourceDocument"/> (ETag and
+    /// Last-Modified included); <see cref="FetchOutcome.NotModified"/> when the known validators still match; otherwise
+    /// <see cref="FetchOutcome.HttpError"/>, <see cref="FetchOutcome.Timeout"/>, <see cref="FetchOutcome.NetworkError"/>,
+    /// <see cref="FetchOutcome.InvalidResponse"/> (not a PDF, too large), <see cref="FetchOutcome.ParseError"/>
+    /// (corrupt PDF), <see cref="FetchOutcome.NoTextLayer"/> (image-only PDF) or <see cref="FetchOutcome.LayoutDrift"/>
+    /// (no header row or items), each with a reason.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
     {

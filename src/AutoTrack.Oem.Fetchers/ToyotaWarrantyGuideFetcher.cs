@@ -14,9 +14,9 @@ namespace AutoTrack.Oem.Fetchers;
 /// Supports makes whose manufacturer is Toyota (Toyota, Lexus, Scion) for the vehicles listed in
 /// <see cref="OemPdfSourceOptions.Documents"/>. Expected failures are results, never exceptions: a vehicle not in
 /// the index is <see cref="FetchOutcome.Unsupported"/> (no request is made); an HTTP error status, 404 included, is
-/// <see cref="FetchOutcome.HttpError"/>; see <see cref="FetchScheduleAsync"/> for the rest.
+/// <see cref="FetchOutcome.HttpError"/>; see <see cref="FetchDocumentAsync"/> for the rest.
 /// </remarks>
-public sealed class ToyotaWarrantyGuideFetcher : MaintenanceFetcher
+public sealed class ToyotaWarrantyGuideFetcher : DocumentFetcher
 {
     internal static readonly FetcherMetadata Info = new("toyota-wmg-pdf", "Toyota", SourceKind.OemPdf, 200)
     {
@@ -51,26 +51,6 @@ public sealed class ToyotaWarrantyGuideFetcher : MaintenanceFetcher
         return string.Equals(vehicle.ManufacturerKey, "toyota", StringComparison.Ordinal) && _index.PathFor(vehicle) is not null;
     }
 
-    /// <summary>Downloads the vehicle's guide and reads its milestone list.</summary>
-    /// <returns><see cref="FetchResult.Success"/> with the items and the <see cref="SourceDocument"/> (ETag and
-    /// Last-Modified included); otherwise <see cref="FetchOutcome.Unsupported"/>, <see cref="FetchOutcome.HttpError"/>,
-    /// <see cref="FetchOutcome.Timeout"/>, <see cref="FetchOutcome.NetworkError"/>,
-    /// <see cref="FetchOutcome.InvalidResponse"/> (not a PDF, too large), <see cref="FetchOutcome.ParseError"/>
-    /// (corrupt PDF), <see cref="FetchOutcome.NoTextLayer"/> (image-only PDF) or <see cref="FetchOutcome.LayoutDrift"/>
-    /// (no milestone headings or items), each with a reason.</returns>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!Supports(vehicle) || _index.PathFor(vehicle) is not { } path)
-        {
-            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"No Toyota warranty & maintenance guide is indexed for the {vehicle}."));
-        }
-
-        return PdfScheduleFetch.RunAsync(_downloader, DocumentIndex.Resolve(_baseAddress, path), _options, WarrantyGuideReader.Read, null, cancellationToken);
-    }
-
     /// <summary>The guide that covers the vehicle (one guide usually covers several vehicles), or null when none is indexed.</summary>
     public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
     {
@@ -79,6 +59,12 @@ public sealed class ToyotaWarrantyGuideFetcher : MaintenanceFetcher
     }
 
     /// <summary>Downloads and reads one guide; conditional (If-None-Match / If-Modified-Since) when validators are known.</summary>
+    /// <returns><see cref="FetchResult.Success"/> with the items and the <see cref="SourceDocument"/> (ETag and
+    /// Last-Modified included); <see cref="FetchOutcome.NotModified"/> when the known validators still match; otherwise
+    /// <see cref="FetchOutcome.HttpError"/>, <see cref="FetchOutcome.Timeout"/>, <see cref="FetchOutcome.NetworkError"/>,
+    /// <see cref="FetchOutcome.InvalidResponse"/> (not a PDF, too large), <see cref="FetchOutcome.ParseError"/>
+    /// (corrupt PDF), <see cref="FetchOutcome.NoTextLayer"/> (image-only PDF) or <see cref="FetchOutcome.LayoutDrift"/>
+    /// (no milestone headings or items), each with a reason.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public override Task<FetchResult> FetchDocumentAsync(DocumentReference document, DocumentValidators? known, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ namespace AutoTrack.Oem.Fetchers;
 /// <see cref="FetchOutcome.Timeout"/> and <see cref="FetchOutcome.NetworkError"/>. The response bytes are kept as the
 /// result's <see cref="SourceDocument"/> (also on parse and drift failures) so they can be stored and re-read.
 /// </remarks>
-public abstract class JsonApiFetcher : MaintenanceFetcher
+public abstract class JsonApiFetcher : DocumentFetcher
 {
     private readonly HttpClient _http;
     private readonly JsonApiOptions _options;
@@ -78,22 +78,6 @@ public abstract class JsonApiFetcher : MaintenanceFetcher
     {
         ArgumentNullException.ThrowIfNull(vehicle);
         return Supports(vehicle) && EndpointFor(vehicle) is { } endpoint ? new DocumentReference(Resolve(endpoint)) : null;
-    }
-
-    /// <summary>Gets the vehicle's schedule from <see cref="EndpointFor"/>.</summary>
-    /// <returns><see cref="FetchResult.Success"/> with the items and the response as <see cref="SourceDocument"/>, or a
-    /// failure as listed on the class.</returns>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public override Task<FetchResult> FetchScheduleAsync(VehicleDescriptor vehicle, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ResolveDocument(vehicle) is not { } document)
-        {
-            return Task.FromResult(FetchResult.Failed(FetchOutcome.Unsupported, $"{Metadata.Name} has no endpoint for the {vehicle}."));
-        }
-
-        return FetchAsync(document.Url, null, cancellationToken);
     }
 
     /// <summary>Gets one resource resolved by <see cref="ResolveDocument"/>. With known validators the request is
