@@ -29,6 +29,7 @@ public sealed class PublicSurfaceTests
             "AutoTrack.Oem.Fetchers.InMemoryTokenStore",
             "AutoTrack.Oem.Fetchers.JsonApiFetcher",
             "AutoTrack.Oem.Fetchers.JsonApiOptions",
+            "AutoTrack.Oem.Fetchers.OemPdfFetcher",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
             "AutoTrack.Oem.Fetchers.OemUserAgent",
             "AutoTrack.Oem.Fetchers.SampleHtmlPortalFetcher",
