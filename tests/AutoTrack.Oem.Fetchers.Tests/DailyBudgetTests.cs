@@ -75,10 +75,10 @@ public sealed class DailyBudgetTests
     public async Task A_spent_budget_is_not_mistaken_for_a_failing_robots_txt()
     {
         await using var oem = await OemSimulator.StartAsync();
-        using var provider = PoliteHttp.Provider(oem, o => o.RequestsPerDay = 1);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        using var provider = PoliteHttp.Provider(oem, o => o.RequestsPerDay = 1, time: time);
         var budget = provider.GetRequiredService<IHostRequestBudget>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Assert.True(await budget.TryTakeAsync(oem.BaseAddress.Host, today, 1, CancellationToken.None));
+        Assert.True(await budget.TryTakeAsync(oem.BaseAddress.Host, new DateOnly(2026, 12, 4), 1, CancellationToken.None));
 
         var result = await provider.Toyota().FetchScheduleAsync(Toyotas[0].Vehicle, CancellationToken.None);
 
