@@ -9,7 +9,7 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// <summary>
 /// The base of adapters for owner portals that render their maintenance schedule with JavaScript. The base opens a
 /// page in the shared headless Chromium (<see cref="BrowserSession"/>), lets only requests to allowed hosts through,
-/// navigates to <see cref="PageFor"/>, hands the page to <see cref="ReadItemsAsync"/> (which clicks, waits for the
+/// navigates to <see cref="PortalFetcher.PageFor"/>, hands the page to <see cref="ReadItemsAsync"/> (which clicks, waits for the
 /// content - locators, WaitForSelector, WaitForResponse, never fixed sleeps - and reads rows), and always closes the
 /// page. The whole page is bounded by <see cref="BrowserPortalOptions.PageTimeout"/>.
 /// </summary>
@@ -24,14 +24,14 @@ namespace AutoTrack.Oem.Fetchers.Browser;
 /// script that fails) is <see cref="FetchOutcome.ParseError"/>. Cancelling the token closes the page and
 /// throws <see cref="OperationCanceledException"/>. On success the result's document is the rendered HTML, with the
 /// page's ETag and Last-Modified as the server sent them.
-/// <para>Each page is a document (<see cref="ResolveDocument"/>), rendered once per run for every vehicle it covers. A
+/// <para>Each page is a document (<see cref="PortalFetcher.ResolveDocument"/>), rendered once per run for every vehicle it covers. A
 /// browser cannot make a conditional request cheaply, so when validators are stored the fetcher first sends a
 /// conditional HEAD of the page through its HTTP client (the polite AutoTrack.Oem HTTP layer when registered through
 /// DI): a 304 spares the browser entirely. This relies on the page's validators changing when its schedule does (a
 /// page that loads its data from a fixed address with a fixed ETag would look unchanged); a portal whose page never
 /// answers 304 is simply rendered every run, and a render identical to the stored one is still "not modified".</para>
 /// </remarks>
-public abstract class BrowserPortalFetcher : DocumentFetcher
+public abstract class BrowserPortalFetcher : PortalFetcher
 {
     private const int MaxRedirects = 5;
 
@@ -48,27 +48,17 @@ public abstract class BrowserPortalFetcher : DocumentFetcher
     /// <param name="timeProvider">The clock retrieval times are read from.</param>
     /// <exception cref="ArgumentException">The options have no <see cref="BrowserPortalOptions.BaseAddress"/>.</exception>
     protected BrowserPortalFetcher(BrowserSession session, HttpClient httpClient, BrowserPortalOptions options, TimeProvider timeProvider)
+        : base((options ?? throw new ArgumentNullException(nameof(options))).BaseAddress, options.GetType().Name)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (options.BaseAddress is null)
-        {
-            throw new ArgumentException($"{options.GetType().Name}.BaseAddress is required.", nameof(options));
-        }
 
         _session = session;
         _probe = new PageProbe(httpClient, timeProvider);
         _options = options;
         _timeProvider = timeProvider;
     }
-
-    /// <summary>The portal's base address (from the options).</summary>
-    protected Uri BaseAddress => _options.BaseAddress!;
-
-    /// <summary>The page that shows the vehicle's schedule, or null when the portal has none (no I/O).</summary>
-    protected abstract Uri? PageFor(VehicleDescriptor vehicle);
 
     /// <summary>
     /// Reads the schedule from the loaded page: expand what must be expanded, wait for the content (locators wait on
@@ -79,23 +69,8 @@ public abstract class BrowserPortalFetcher : DocumentFetcher
     /// <param name="cancellationToken">Cancelled when the fetch is cancelled or times out (the page is then closed too).</param>
     protected abstract Task<IReadOnlyList<RawScheduleItem>?> ReadItemsAsync(IPage page, CancellationToken cancellationToken);
 
-    /// <summary>True when <see cref="PageFor"/> names a page for the vehicle.</summary>
-    public override bool Supports(VehicleDescriptor vehicle)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        return PageFor(vehicle) is not null;
-    }
-
-    /// <summary>The vehicle's page as a document (<see cref="PageFor"/>): a portal page usually shows one model year of a
-    /// model, every trim, so the pipeline renders it once per run for all the vehicles it covers.</summary>
-    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
-    }
-
     /// <summary>
-    /// Renders one page resolved by <see cref="ResolveDocument"/>. With known validators a conditional HEAD of the page
+    /// Renders one page resolved by <see cref="PortalFetcher.ResolveDocument"/>. With known validators a conditional HEAD of the page
     /// goes first, through the HTTP client: a 304 is <see cref="FetchOutcome.NotModified"/> and no browser page is
     /// opened. Otherwise the page is rendered; a rendering identical to the stored one is also
     /// <see cref="FetchOutcome.NotModified"/>. Other outcomes as in the class remarks.

@@ -17,11 +17,11 @@ namespace AutoTrack.Oem.Fetchers;
 /// outside <see cref="FetcherMetadata.AllowedHosts"/> (or, when that list is empty, the page's own host) is
 /// <see cref="FetchOutcome.InvalidResponse"/>; <see cref="ReadItems"/> returning null or no items is
 /// <see cref="FetchOutcome.LayoutDrift"/>. Cancelling the token throws <see cref="OperationCanceledException"/>.
-/// Each page is a document (<see cref="ResolveDocument"/>): the pipeline fetches it once per run for every vehicle it
+/// Each page is a document (<see cref="PortalFetcher.ResolveDocument"/>): the pipeline fetches it once per run for every vehicle it
 /// covers, conditionally with the validators stored from the last fetch, and a 304 costs no download, no parse and
 /// no write.
 /// </remarks>
-public abstract class HtmlPortalFetcher : DocumentFetcher
+public abstract class HtmlPortalFetcher : PortalFetcher
 {
     private readonly HtmlPortalOptions _options;
     private readonly HtmlPageDownloader _downloader;
@@ -32,24 +32,13 @@ public abstract class HtmlPortalFetcher : DocumentFetcher
     /// <param name="timeProvider">The clock timeouts and retrieval times are read from.</param>
     /// <exception cref="ArgumentException">The options have no <see cref="HtmlPortalOptions.BaseAddress"/>.</exception>
     protected HtmlPortalFetcher(HttpClient httpClient, HtmlPortalOptions options, TimeProvider timeProvider)
+        : base((options ?? throw new ArgumentNullException(nameof(options))).BaseAddress, options.GetType().Name)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (options.BaseAddress is null)
-        {
-            throw new ArgumentException($"{options.GetType().Name}.BaseAddress is required.", nameof(options));
-        }
-
         _options = options;
         _downloader = new HtmlPageDownloader(httpClient, timeProvider);
     }
-
-    /// <summary>The portal's base address (from the options).</summary>
-    protected Uri BaseAddress => _options.BaseAddress!;
-
-    /// <summary>The page that shows the vehicle's schedule, or null when the portal has none (no I/O).</summary>
-    protected abstract Uri? PageFor(VehicleDescriptor vehicle);
 
     /// <summary>Reads the schedule from the parsed page: the items in page order, or null when the page no longer
     /// has the expected structure (reported as <see cref="FetchOutcome.LayoutDrift"/>).</summary>
@@ -65,22 +54,7 @@ public abstract class HtmlPortalFetcher : DocumentFetcher
         return HostPolicy.Allows(Metadata, page, target);
     }
 
-    /// <summary>True when <see cref="PageFor"/> names a page for the vehicle.</summary>
-    public override bool Supports(VehicleDescriptor vehicle)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        return PageFor(vehicle) is not null;
-    }
-
-    /// <summary>The vehicle's page as a document (<see cref="PageFor"/>): a portal page usually shows one model year of a
-    /// model, every trim, so the pipeline fetches it once per run for all the vehicles it covers.</summary>
-    public override DocumentReference? ResolveDocument(VehicleDescriptor vehicle)
-    {
-        ArgumentNullException.ThrowIfNull(vehicle);
-        return PageFor(vehicle) is { } url ? new DocumentReference(url) : null;
-    }
-
-    /// <summary>Downloads one page resolved by <see cref="ResolveDocument"/> and reads its schedule. With known
+    /// <summary>Downloads one page resolved by <see cref="PortalFetcher.ResolveDocument"/> and reads its schedule. With known
     /// validators the request is conditional (If-None-Match, else If-Modified-Since): a 304, or the stored bytes again,
     /// is <see cref="FetchOutcome.NotModified"/> and nothing is parsed. Other outcomes as in the class remarks.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>

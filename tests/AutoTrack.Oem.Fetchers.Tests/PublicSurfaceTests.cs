@@ -32,6 +32,7 @@ public sealed class PublicSurfaceTests
             "AutoTrack.Oem.Fetchers.OemPdfFetcher",
             "AutoTrack.Oem.Fetchers.OemPdfSourceOptions",
             "AutoTrack.Oem.Fetchers.OemUserAgent",
+            "AutoTrack.Oem.Fetchers.PortalFetcher",
             "AutoTrack.Oem.Fetchers.SampleHtmlPortalFetcher",
             "AutoTrack.Oem.Fetchers.SampleHtmlPortalOptions",
             "AutoTrack.Oem.Fetchers.SampleOemApiFetcher",
